@@ -1,0 +1,78 @@
+"""Event timelines from news text.
+
+>>> import timeline
+>>> tl = timeline.extract("On Monday, only one was answered.", "2020-06-09")
+>>> tl.entries[0].label
+'2020-06-08'
+"""
+
+from timeline.errors import (
+    InvalidPublicationDateError,
+    InvalidSettingError,
+    InvalidTextError,
+    PipelineError,
+    TimelineError,
+)
+from timeline.extract import extract
+from timeline.model import (
+    PUBLICATION_DATE_ID,
+    Anchor,
+    AnchorKind,
+    Aspect,
+    Entry,
+    Event,
+    EventClass,
+    Granularity,
+    Interval,
+    Mod,
+    PartOfSpeech,
+    Placement,
+    PlacementKind,
+    Polarity,
+    Relation,
+    RelType,
+    Tense,
+    TimeExpression,
+    Timeline,
+    TimeValue,
+    TimexType,
+)
+from timeline.pipeline import DEFAULT_PIPELINES, PipelineCache, pipeline
+from timeline.times.resolve import AnchoringPolicy
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_PIPELINES",
+    "PUBLICATION_DATE_ID",
+    "Anchor",
+    "AnchorKind",
+    "AnchoringPolicy",
+    "Aspect",
+    "Entry",
+    "Event",
+    "EventClass",
+    "Granularity",
+    "Interval",
+    "InvalidPublicationDateError",
+    "InvalidSettingError",
+    "InvalidTextError",
+    "Mod",
+    "PartOfSpeech",
+    "PipelineCache",
+    "PipelineError",
+    "Placement",
+    "PlacementKind",
+    "Polarity",
+    "RelType",
+    "Relation",
+    "Tense",
+    "TimeExpression",
+    "TimeValue",
+    "Timeline",
+    "TimelineError",
+    "TimexType",
+    "__version__",
+    "extract",
+    "pipeline",
+]

@@ -1,0 +1,59 @@
+"""Every error the library raises on purpose, in one hierarchy.
+
+Each class also subclasses the builtin that fits (``TypeError`` for a wrong
+type, ``ValueError`` for a wrong value), so callers can catch either the
+library's own class or the builtin they already expect. Messages say what was
+wrong and what to do instead.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "InvalidPublicationDateError",
+    "InvalidSettingError",
+    "InvalidTextError",
+    "PipelineError",
+    "TimelineError",
+]
+
+
+class TimelineError(Exception):
+    """Base class of every error raised on purpose by ``timeline``.
+
+    >>> issubclass(InvalidPublicationDateError, TimelineError)
+    True
+    """
+
+
+class InvalidPublicationDateError(TimelineError, ValueError):
+    """The publication date is missing, of the wrong type, or not a real date.
+
+    >>> raise InvalidPublicationDateError("bad")
+    Traceback (most recent call last):
+    ...
+    timeline.errors.InvalidPublicationDateError: bad
+    """
+
+
+class InvalidTextError(TimelineError, TypeError):
+    """The text to analyse is not a ``str``.
+
+    >>> issubclass(InvalidTextError, TypeError)
+    True
+    """
+
+
+class InvalidSettingError(TimelineError, ValueError):
+    """A setting has a value the library cannot work with.
+
+    >>> issubclass(InvalidSettingError, ValueError)
+    True
+    """
+
+
+class PipelineError(TimelineError, ValueError):
+    """A spaCy pipeline lacks what a ``timeline`` component needs.
+
+    >>> issubclass(PipelineError, ValueError)
+    True
+    """

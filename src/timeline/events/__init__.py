@@ -1,0 +1,1 @@
+"""Events: which words report something happening or holding, and their TimeML attributes."""

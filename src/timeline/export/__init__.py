@@ -1,0 +1,1 @@
+"""Exports: a Timeline as a readable table or as JSON."""

@@ -1,0 +1,52 @@
+"""The main entry point: text and publication date in, :class:`~timeline.model.Timeline` out."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from timeline.errors import InvalidTextError
+from timeline.model import Timeline
+from timeline.pipeline import DEFAULT_PIPELINES, pipeline
+from timeline.publication import to_publication_date
+from timeline.store import set_publication_date
+from timeline.store import timeline as timeline_of
+from timeline.times.resolve import AnchoringPolicy
+
+__all__ = ["extract"]
+
+
+def extract(
+    text: str,
+    publication_date: object,
+    *,
+    nlp: Language | None = None,
+    policy: str = AnchoringPolicy.NEWS.value,
+) -> Timeline:
+    """The timeline of ``text``, published on ``publication_date``.
+
+    ``publication_date`` is a ``date``, a ``datetime`` (naive or aware) or an
+    ISO-8601 string. ``nlp`` is your own spaCy pipeline with a parser (the
+    timeline components are added to it if it lacks them); by default the
+    bundled English pipeline is loaded once and kept in
+    :data:`timeline.pipeline.DEFAULT_PIPELINES`. Text with nothing in it
+    (empty or only white space) gives an empty timeline.
+
+    >>> tl = extract("On Monday, only one was answered.", "2020-06-09")
+    >>> [(entry.label, entry.description) for entry in tl]
+    [('2020-06-08', 'On Monday, only one was answered')]
+    >>> extract(b"bytes", "2020-06-09")
+    Traceback (most recent call last):
+    ...
+    timeline.errors.InvalidTextError: text must be a str; got bytes: decode it first, ...
+    """
+    if not isinstance(text, str):
+        hint = ': decode it first, e.g. data.decode("utf-8")' if isinstance(text, bytes | bytearray) else ""
+        msg = f"text must be a str; got {type(text).__name__}{hint}"
+        raise InvalidTextError(msg)
+    date = to_publication_date(publication_date)
+    if not text.strip():
+        return Timeline(text=text, publication_date=date)
+    language = DEFAULT_PIPELINES.get(policy) if nlp is None else pipeline(nlp, policy=policy)
+    doc = language.make_doc(text)
+    set_publication_date(doc, date)
+    return timeline_of(language(doc))

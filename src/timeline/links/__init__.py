@@ -1,0 +1,1 @@
+"""Links: temporal relations between events, time expressions and the publication date."""

@@ -1,0 +1,52 @@
+"""The link stage as a spaCy component: ``timeline_links``, after times and events."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from timeline import store
+from timeline.events.lexicon import load_lexicon
+from timeline.links.publication_links import publication_links
+from timeline.links.time_links import event_event_links, event_time_links
+from timeline.model import Event
+
+__all__ = ["LinkFinder", "make_link_finder"]
+
+
+class LinkFinder:
+    """Links events to times, to each other and to the publication date.
+
+    >>> import spacy
+    >>> import timeline
+    >>> nlp = timeline.pipeline()
+    >>> doc = nlp.make_doc("On Monday, only one was answered.")
+    >>> doc._.publication_date = "2020-06-09"
+    >>> [(r.source, r.rel_type.value, r.target, r.rule) for r in nlp(doc)._.timeline.relations]
+    [('e1', 'IS_INCLUDED', 't1', 'syntactic-attachment'), ('e1', 'BEFORE', 't0', 'tense-past')]
+    """
+
+    def __init__(self, language: str = "en") -> None:
+        self._lexicon = load_lexicon(language)
+        store.register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the relations of ``doc``'s events and time expressions."""
+        triggers: dict[int, Event] = {}
+        for event in store.events(doc):
+            span = doc.char_span(event.start, event.end, alignment_mode="expand")
+            if span is not None:
+                triggers[span.start] = event
+        links = (
+            *event_time_links(doc, store.time_expressions(doc), triggers),
+            *event_event_links(doc, triggers, self._lexicon),
+            *publication_links(doc, triggers),
+        )
+        store.set_relations(doc, links)
+        return doc
+
+
+@Language.factory("timeline_links", default_config={"language": "en"})
+def make_link_finder(nlp: Language, name: str, language: str) -> LinkFinder:
+    """SpaCy factory of :class:`LinkFinder`."""
+    return LinkFinder(language)

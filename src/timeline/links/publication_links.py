@@ -1,0 +1,92 @@
+"""Event-publication-date links from tense and aspect, the way news is read.
+
+``tense-future``
+    "will continue": after the publication date.
+``present-perfect``
+    "has lashed out": before it (with present relevance).
+``tense-present``
+    "is taking steps", "remain at war": the event holds at publication.
+``news-reporting-day``
+    An undated past-tense reporting event ("the ministry said", "a spokeswoman
+    told a briefing") is the day's news: it happened on the publication day.
+    News writes "said" without a date for statements of the day itself.
+``news-reported-event``
+    A past-tense event reported in the same sentence by such a reporting verb
+    ("officials did not answer the calls, a spokeswoman told a briefing") is
+    read as news of that day too.
+``tense-past``
+    Any other past-tense event: before the publication date, date unknown.
+``participle-with-governor``
+    A participle clause happens with the event it hangs on ("has lashed out ...,
+    threatening to close ..."): it is simultaneous with it.
+
+Modal, infinitival and nominal events get no link here: the text does not say
+when they happen, and they are not guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Token
+
+from timeline.model import (
+    PUBLICATION_DATE_ID,
+    Aspect,
+    Event,
+    EventClass,
+    PartOfSpeech,
+    Relation,
+    RelType,
+    Tense,
+)
+
+__all__ = ["publication_links"]
+
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+_PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
+
+
+def publication_links(doc: Doc, triggers: Mapping[int, Event]) -> tuple[Relation, ...]:
+    """Links from verb events to the publication date, and from participles to their governors."""
+    links: list[Relation] = []
+    for index, event in triggers.items():
+        if event.pos is not PartOfSpeech.VERB:
+            continue
+        link = _by_tense(doc[index], event, triggers)
+        if link is not None:
+            links.append(link)
+    return tuple(links)
+
+
+def _by_tense(token: Token, event: Event, triggers: Mapping[int, Event]) -> Relation | None:
+    if event.tense is Tense.FUTURE:
+        return Relation(event.id, PUBLICATION_DATE_ID, RelType.AFTER, "tense-future")
+    if event.tense is Tense.PRESENT:
+        if event.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE):
+            return Relation(event.id, PUBLICATION_DATE_ID, RelType.BEFORE, "present-perfect")
+        return Relation(event.id, PUBLICATION_DATE_ID, RelType.INCLUDES, "tense-present")
+    if event.tense is Tense.PAST:
+        if event.aspect is Aspect.NONE and _is_past_reporting(event):
+            return Relation(event.id, PUBLICATION_DATE_ID, RelType.IS_INCLUDED, "news-reporting-day")
+        if event.aspect is Aspect.NONE and _reported_by_past_reporting(token, triggers):
+            return Relation(event.id, PUBLICATION_DATE_ID, RelType.IS_INCLUDED, "news-reported-event")
+        return Relation(event.id, PUBLICATION_DATE_ID, RelType.BEFORE, "tense-past")
+    if event.tense is Tense.PRESPART and token.dep_ in _PARTICIPLE_DEPS and token.head.i in triggers:
+        governor = triggers[token.head.i]
+        return Relation(event.id, governor.id, RelType.SIMULTANEOUS, "participle-with-governor")
+    return None
+
+
+def _is_past_reporting(event: Event) -> bool:
+    return event.event_class is EventClass.REPORTING and event.tense is Tense.PAST
+
+
+def _reported_by_past_reporting(token: Token, triggers: Mapping[int, Event]) -> bool:
+    head = triggers.get(token.head.i)
+    if token.dep_ in _REPORTED_DEPS and head is not None and _is_past_reporting(head):
+        return True
+    return any(
+        child.dep_ in _REPORTED_DEPS and child.i in triggers and _is_past_reporting(triggers[child.i])
+        for child in token.children
+    )

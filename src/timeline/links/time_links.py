@@ -1,0 +1,98 @@
+"""Event-time and event-event links read off the parse.
+
+Three rules, each named in the links it makes:
+
+``syntactic-attachment``
+    A time expression belongs to the nearest event above it in the parse: "On
+    Monday ... only one was answered", "a rally on June 6", "the 1950-1953
+    Korean War". The event lies within the time (``IS_INCLUDED``), or spans it
+    when the time is a range (``DURING``).
+``aspectual-point``
+    An aspectual verb picks one end of the event it governs: "the war ended"
+    is the end of the war (``ENDS``), "the talks began" its start (``BEGINS``).
+``shared-circumstance``
+    An event set "at", "during", "amid" or "in" another event lies within it
+    ("wearing masks at a rally"); one "with" another happens together with it
+    ("ended with an armistice").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Token
+
+from timeline.events.lexicon import EventLexicon
+from timeline.model import Event, EventClass, Relation, RelType, TimeExpression, TimexType
+
+__all__ = ["event_event_links", "event_time_links"]
+
+_WITHIN_PREPOSITIONS = frozenset({"at", "during", "amid", "amidst", "in", "throughout"})
+_TOGETHER_PREPOSITIONS = frozenset({"with"})
+_GOVERNED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "xcomp"})
+
+
+def event_time_links(
+    doc: Doc, expressions: tuple[TimeExpression, ...], triggers: Mapping[int, Event]
+) -> tuple[Relation, ...]:
+    """Links from events to the time expressions attached to them in the parse."""
+    links: list[Relation] = []
+    for expression in expressions:
+        if expression.value.type is TimexType.SET or expression.value.interval is None:
+            continue
+        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        if span is None:
+            continue
+        event = _event_above(span.root, triggers)
+        if event is None:
+            continue
+        rel_type = RelType.DURING if expression.value.is_range else RelType.IS_INCLUDED
+        links.append(Relation(event.id, expression.id, rel_type, "syntactic-attachment"))
+    return tuple(links)
+
+
+def _event_above(token: Token, triggers: Mapping[int, Event]) -> Event | None:
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if current.i in triggers:
+            return triggers[current.i]
+    return None
+
+
+def event_event_links(doc: Doc, triggers: Mapping[int, Event], lexicon: EventLexicon) -> tuple[Relation, ...]:
+    """Links between events from aspectual verbs and shared circumstances."""
+    links: list[Relation] = []
+    for index, event in triggers.items():
+        token = doc[index]
+        if event.event_class is EventClass.ASPECTUAL:
+            links.extend(_aspectual(token, event, triggers, lexicon))
+        for child in token.children:
+            if child.dep_ != "prep":
+                continue
+            preposition = child.lower_
+            for inner in child.children:
+                if inner.dep_ != "pobj" or inner.i not in triggers:
+                    continue
+                other = triggers[inner.i]
+                if preposition in _WITHIN_PREPOSITIONS:
+                    links.append(Relation(event.id, other.id, RelType.IS_INCLUDED, "shared-circumstance"))
+                elif preposition in _TOGETHER_PREPOSITIONS:
+                    links.append(Relation(other.id, event.id, RelType.SIMULTANEOUS, "shared-circumstance"))
+    return tuple(links)
+
+
+def _aspectual(
+    token: Token, event: Event, triggers: Mapping[int, Event], lexicon: EventLexicon
+) -> list[Relation]:
+    if event.lemma in lexicon.ending_verbs:
+        rel_type = RelType.ENDS
+    elif event.lemma in lexicon.beginning_verbs:
+        rel_type = RelType.BEGINS
+    else:
+        return []
+    return [
+        Relation(event.id, triggers[child.i].id, rel_type, "aspectual-point")
+        for child in token.children
+        if child.dep_ in _GOVERNED_DEPS and child.i in triggers
+    ]

@@ -1,0 +1,170 @@
+"""The result of an analysis: a text's events placed in time, earliest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterator
+
+import attrs
+
+from timeline.model.event import Event
+from timeline.model.relation import Relation
+from timeline.model.time_expression import TimeExpression
+from timeline.model.time_value import Interval
+
+__all__ = ["Entry", "Placement", "PlacementKind", "Timeline"]
+
+
+class PlacementKind(enum.StrEnum):
+    """How an event was placed on the time axis.
+
+    >>> PlacementKind.DATED.is_dated
+    True
+    """
+
+    #: Inside the interval of a time expression of the text (or one of its ends).
+    DATED = "dated"
+    #: Before the publication date; the text gives no date.
+    BEFORE_PUBLICATION = "before_publication"
+    #: On the publication date: what the text reports as happening "now".
+    AT_PUBLICATION = "at_publication"
+    #: After the publication date; the text gives no date.
+    AFTER_PUBLICATION = "after_publication"
+    #: Nothing in the text places it; it is not guessed.
+    UNKNOWN = "unknown"
+
+    @property
+    def is_dated(self) -> bool:
+        """Whether the placement carries a calendar interval."""
+        return self in (PlacementKind.DATED, PlacementKind.AT_PUBLICATION)
+
+
+@attrs.frozen
+class Placement:
+    """Where an event lies: a calendar interval, or a side of the publication date.
+
+    ``anchor_id`` names what placed it (a time expression id, ``t0`` for the
+    publication date, or another event id) and ``rule`` the reasoning used.
+
+    >>> Placement(PlacementKind.BEFORE_PUBLICATION, None, "before 2020-06-09", "t0", "tense").label
+    'before 2020-06-09'
+    """
+
+    kind: PlacementKind
+    interval: Interval | None
+    label: str
+    anchor_id: str | None
+    rule: str
+
+
+@attrs.frozen
+class Entry:
+    """One event of the timeline with its placement.
+
+    >>> from timeline.model.event import Aspect, EventClass, PartOfSpeech, Polarity
+    >>> from timeline.model.time_expression import Tense
+    >>> event = Event("e1", "spoke", 0, 5, 0, "speak", EventClass.OCCURRENCE, Tense.PAST,
+    ...               Aspect.NONE, Polarity.POS, None, PartOfSpeech.VERB, "Kim spoke")
+    >>> entry = Entry(event, Placement(PlacementKind.UNKNOWN, None, "unknown", None, "none"))
+    >>> entry.label, entry.description
+    ('unknown', 'Kim spoke')
+    """
+
+    event: Event
+    placement: Placement
+
+    @property
+    def label(self) -> str:
+        """The placement as people read it: a date, a range, or a side of publication."""
+        return self.placement.label
+
+    @property
+    def description(self) -> str:
+        """The readable description of the event."""
+        return self.event.description
+
+
+def _as_datetime(moment: dt.date | dt.datetime) -> dt.datetime:
+    if isinstance(moment, dt.datetime):
+        return moment.replace(tzinfo=None)
+    return dt.datetime.combine(moment, dt.time())
+
+
+@attrs.frozen
+class Timeline:
+    """A text's time expressions, events and relations, with its events ordered in time.
+
+    Iterating a timeline yields its :class:`Entry` values, earliest first;
+    undated events come where their tense puts them relative to the
+    publication date, and events nothing places come last.
+
+    >>> tl = Timeline(text="", publication_date=dt.date(2020, 6, 9))
+    >>> len(tl), list(tl)
+    (0, [])
+    """
+
+    text: str
+    publication_date: dt.date | None
+    sentences: tuple[tuple[int, int], ...] = ()
+    expressions: tuple[TimeExpression, ...] = ()
+    events: tuple[Event, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    entries: tuple[Entry, ...] = ()
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def between(self, start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> tuple[Entry, ...]:
+        """Entries whose interval overlaps ``[start, end)``, in timeline order.
+
+        Dates mean midnight at the start of that day, so
+        ``between(date(2020, 6, 1), date(2020, 7, 1))`` is the whole of June 2020.
+        Undated entries are never returned.
+
+        >>> Timeline(text="", publication_date=None).between(dt.date(2020, 1, 1), dt.date(2021, 1, 1))
+        ()
+        """
+        window = Interval(_as_datetime(start), _as_datetime(end))
+        return tuple(
+            entry
+            for entry in self.entries
+            if entry.placement.interval is not None and entry.placement.interval.overlaps(window)
+        )
+
+    def on(self, day: dt.date) -> tuple[Entry, ...]:
+        """Entries whose interval overlaps the calendar day ``day``.
+
+        >>> Timeline(text="", publication_date=None).on(dt.date(2020, 6, 8))
+        ()
+        """
+        window = Interval.day(day)
+        return self.between(window.start, window.end)
+
+    def sentence_text(self, index: int) -> str:
+        """The text of sentence ``index`` (character offsets in :attr:`sentences`), stripped.
+
+        >>> Timeline(text="One. Two.", publication_date=None, sentences=((0, 4), (5, 9))).sentence_text(1)
+        'Two.'
+        """
+        if not 0 <= index < len(self.sentences):
+            return ""
+        start, end = self.sentences[index]
+        return self.text[start:end].strip()
+
+    def expression(self, expression_id: str) -> TimeExpression:
+        """The time expression with id ``expression_id``.
+
+        >>> Timeline(text="", publication_date=None).expression("t9")
+        Traceback (most recent call last):
+        ...
+        KeyError: "no time expression with id 't9'"
+        """
+        for expression in self.expressions:
+            if expression.id == expression_id:
+                return expression
+        msg = f"no time expression with id {expression_id!r}"
+        raise KeyError(msg)

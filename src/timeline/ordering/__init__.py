@@ -1,0 +1,1 @@
+"""Ordering: from links to placed events, and from placed events to a Timeline."""

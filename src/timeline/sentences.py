@@ -1,0 +1,82 @@
+"""Sentence boundaries a parser misses in news, and sentence numbers for mentions.
+
+News text breaks paragraphs, headlines and photo captions with blank lines and
+often without final punctuation; a statistical parser then runs a headline
+into the first sentence. The ``timeline_paragraphs`` component, placed before
+the parser, starts a sentence after every line break that follows a blank line
+or closing punctuation, and the parser keeps those boundaries.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["ParagraphBoundaries", "make_paragraph_boundaries", "sentence_numbers", "sentence_offsets"]
+
+# Closing quotes of both kinds end a sentence too.
+_CLOSING = frozenset(".!?)]\"'\u201d\u2019")
+
+
+class ParagraphBoundaries:
+    r"""Marks a sentence start after each paragraph break.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = ParagraphBoundaries()(nlp("A headline\n\nThe first sentence."))
+    >>> [token.is_sent_start for token in doc][:4]
+    [True, None, None, True]
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``is_sent_start`` on the first token of every paragraph."""
+        if len(doc):
+            doc[0].is_sent_start = True
+        for token in doc[1:-1]:
+            if not token.is_space or "\n" not in token.text:
+                continue
+            before = doc[token.i - 1]
+            blank_line = token.text.count("\n") >= 2
+            closes = before.text[-1:] in _CLOSING
+            if blank_line or closes:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
+@Language.factory("timeline_paragraphs")
+def make_paragraph_boundaries(nlp: Language, name: str) -> ParagraphBoundaries:
+    """SpaCy factory of :class:`ParagraphBoundaries`; add it before the parser."""
+    return ParagraphBoundaries()
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The sentence number of every token; all 0 where the doc has no sentence boundaries.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> sentence_numbers(nlp("no boundaries here"))
+    [0, 0, 0]
+    """
+    if not doc.has_annotation("SENT_START"):
+        return [0] * len(doc)
+    numbers: list[int] = []
+    current = -1
+    for token in doc:
+        if token.is_sent_start:
+            current += 1
+        numbers.append(max(current, 0))
+    return numbers
+
+
+def sentence_offsets(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Character offsets ``(start, end)`` of each sentence; the whole text where there are no boundaries.
+
+    >>> import spacy
+    >>> sentence_offsets(spacy.blank("en")("no boundaries"))
+    ((0, 13),)
+    """
+    if not len(doc):
+        return ()
+    if not doc.has_annotation("SENT_START"):
+        return ((0, len(doc.text)),)
+    return tuple((sentence.start_char, sentence.end_char) for sentence in doc.sents)

@@ -1,0 +1,125 @@
+"""The time-expression stages as spaCy components: recognize, then resolve.
+
+``timeline_time_recognizer`` finds expressions with the language's rules and
+needs nothing but a tokenizer. ``timeline_time_resolver`` gives each its value
+against the publication date (``doc._.publication_date``), with the tense of
+its clause where the doc has a dependency parse.
+"""
+
+from __future__ import annotations
+
+import attrs
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from timeline import store
+from timeline.errors import InvalidSettingError
+from timeline.grammar import clause_tense
+from timeline.model import Granularity, Tense, TimeExpression
+from timeline.sentences import sentence_numbers
+from timeline.times.language import load_language
+from timeline.times.resolve import AnchoringPolicy, ResolutionContext, resolve
+from timeline.times.rules import Recognizer
+
+__all__ = ["TimeRecognizer", "TimeResolver", "make_time_recognizer", "make_time_resolver"]
+
+
+class TimeRecognizer:
+    """Finds time expressions and keeps their readings for the resolver.
+
+    >>> import spacy
+    >>> doc = TimeRecognizer("en")(spacy.blank("en")("talks on June 6"))
+    >>> [span.text for span in doc.spans["timeline_times"]]
+    ['June 6']
+    """
+
+    def __init__(self, language: str = "en", spans_key: str = store.TIMES_KEY) -> None:
+        data = load_language(language)
+        self._recognizer = Recognizer(data.rules, data.vocabulary)
+        self._spans_key = spans_key
+        store.register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Recognize the expressions of ``doc``."""
+        matches = self._recognizer.find(doc.text)
+        spans = [doc.char_span(m.start, m.end, label=m.rule, alignment_mode="expand") for m in matches]
+        doc.spans[self._spans_key] = [span for span in spans if span is not None]
+        store.set_readings(doc, matches)
+        return doc
+
+
+class TimeResolver:
+    """Resolves recognized expressions into :class:`~timeline.model.TimeExpression` values.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("talks on June 6")
+    >>> doc._.publication_date = "2020-06-09"
+    >>> doc = TimeResolver()(TimeRecognizer()(doc))
+    >>> doc.spans["timeline_times"][0]._.time_expression.value.value
+    '2020-06-06'
+    """
+
+    def __init__(self, policy: str = AnchoringPolicy.NEWS.value) -> None:
+        try:
+            self._policy = AnchoringPolicy(policy)
+        except ValueError:
+            choices = ", ".join(repr(p.value) for p in AnchoringPolicy)
+            msg = f"unknown anchoring policy {policy!r}; choose one of {choices}"
+            raise InvalidSettingError(msg) from None
+        store.register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Resolve the readings the recognizer stored on ``doc``."""
+        publication_date = store.publication_date(doc)
+        parsed = doc.has_annotation("DEP")
+        numbers = sentence_numbers(doc)
+        resolved: list[TimeExpression] = []
+        context = ResolutionContext(publication_date)
+        for index, match in enumerate(store.readings(doc), start=1):
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+            tense: Tense | None = None
+            if parsed and span is not None:
+                tense = clause_tense(span.root)
+            context = attrs.evolve(context, tense=tense)
+            value, anchor = resolve(match.reading, context)
+            expression = TimeExpression(
+                id=f"t{index}",
+                text=doc.text[match.start : match.end],
+                start=match.start,
+                end=match.end,
+                sentence=numbers[span.start] if span is not None else 0,
+                value=value,
+                anchor=anchor,
+                rule=match.rule,
+            )
+            resolved.append(expression)
+            if (
+                self._policy is AnchoringPolicy.NARRATIVE
+                and value.interval is not None
+                and value.granularity
+                in (
+                    Granularity.DAY,
+                    Granularity.MONTH,
+                    Granularity.YEAR,
+                )
+            ):
+                # Narrative time moves on with every date the text states.
+                context = ResolutionContext(value.interval.start.date(), anchor_id=expression.id)
+        store.set_time_expressions(doc, tuple(resolved))
+        return doc
+
+
+@Language.factory(
+    "timeline_time_recognizer",
+    default_config={"language": "en", "spans_key": store.TIMES_KEY},
+)
+def make_time_recognizer(nlp: Language, name: str, language: str, spans_key: str) -> TimeRecognizer:
+    """SpaCy factory of :class:`TimeRecognizer`."""
+    return TimeRecognizer(language, spans_key)
+
+
+@Language.factory("timeline_time_resolver", default_config={"policy": AnchoringPolicy.NEWS.value})
+def make_time_resolver(nlp: Language, name: str, policy: str) -> TimeResolver:
+    """SpaCy factory of :class:`TimeResolver`."""
+    return TimeResolver(policy)

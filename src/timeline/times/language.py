@@ -1,0 +1,117 @@
+"""Loading a language's rules, vocabulary and example corpus from its data folder.
+
+Each language is a folder beside this module (``en/``) holding
+``vocabulary.toml``, ``rules.toml`` and ``examples.toml``. Loading reads and
+checks them; callers keep the result (it is an immutable value) instead of
+loading again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from timeline.errors import InvalidSettingError
+from timeline.model import Tense, TimexType
+from timeline.times.rules import Rule
+from timeline.times.vocabulary import Vocabulary
+
+__all__ = ["Example", "LanguageData", "NegativeExample", "available_languages", "load_language"]
+
+
+@attrs.frozen
+class Example:
+    """A phrase a rule must read, and what it must resolve to.
+
+    ``found`` is the expression the rule must find in ``text`` (all of it when
+    empty); ``value`` is the expected value in ISO notation (a range as
+    ``begin/end``); ``tense`` stands for the tense the parse would give.
+    """
+
+    rule: str
+    text: str
+    value: str
+    type: TimexType
+    found: str
+    tense: Tense | None
+    publication_date: dt.date
+
+
+@attrs.frozen
+class NegativeExample:
+    """A phrase in which a careful reader finds no time expression."""
+
+    text: str
+
+
+@attrs.frozen
+class LanguageData:
+    """Everything the time-expression rules of one language need."""
+
+    code: str
+    vocabulary: Vocabulary
+    rules: tuple[Rule, ...]
+    examples: tuple[Example, ...]
+    negatives: tuple[NegativeExample, ...]
+
+
+def available_languages() -> tuple[str, ...]:
+    """Codes of the languages that have rules.
+
+    >>> available_languages()
+    ('en',)
+    """
+    root = resources.files("timeline.times")
+    return tuple(
+        sorted(
+            entry.name
+            for entry in root.iterdir()
+            if entry.is_dir() and entry.joinpath("rules.toml").is_file()
+        )
+    )
+
+
+def load_language(code: str) -> LanguageData:
+    """Read and check the data of language ``code``.
+
+    >>> english = load_language("en")
+    >>> english.code, len(english.rules) > 0
+    ('en', True)
+    >>> load_language("xx")
+    Traceback (most recent call last):
+    ...
+    timeline.errors.InvalidSettingError: no time-expression rules for language 'xx'; available: en
+    """
+    if code not in available_languages():
+        msg = f"no time-expression rules for language {code!r}; available: {', '.join(available_languages())}"
+        raise InvalidSettingError(msg)
+    folder = resources.files("timeline.times").joinpath(code)
+    vocabulary = Vocabulary(_read(folder.joinpath("vocabulary.toml").read_text("utf-8")))
+    rules = tuple(
+        Rule(entry["name"], entry["pattern"], entry["reading"])
+        for entry in _read(folder.joinpath("rules.toml").read_text("utf-8"))["rule"]
+    )
+    corpus = _read(folder.joinpath("examples.toml").read_text("utf-8"))
+    publication_date = corpus["publication_date"]
+    examples = tuple(
+        Example(
+            rule=entry["rule"],
+            text=entry["text"],
+            value=entry["value"],
+            type=TimexType(entry.get("type", "DATE")),
+            found=entry.get("found", entry["text"]),
+            tense=Tense(entry["tense"]) if "tense" in entry else None,
+            publication_date=publication_date,
+        )
+        for entry in corpus["example"]
+    )
+    negatives = tuple(NegativeExample(entry["text"]) for entry in corpus.get("negative", ()))
+    return LanguageData(code, vocabulary, rules, examples, negatives)
+
+
+def _read(text: str) -> dict[str, Any]:
+    return tomllib.loads(text)

@@ -1,0 +1,112 @@
+"""Rules as named data, and the recognizer that runs them over a text.
+
+A :class:`Rule` is a name, a regular expression written with the vocabulary
+placeholders of its language (``{month}``, ``{weekday}``), and the name of the
+producer (:mod:`timeline.times.producers`) that turns the named groups of a
+match into a reading, or refuses the match. Rules live in a language's
+``rules.toml``; adding a rule means adding an entry there and its examples.
+
+Overlapping matches are settled the way a reader would: the longest wins, then
+the rule listed first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import attrs
+
+from timeline.times.producers import PRODUCERS, Producer
+from timeline.times.readings import Reading
+from timeline.times.vocabulary import Vocabulary
+
+__all__ = ["Match", "Recognizer", "Rule"]
+
+
+def _known_producer(_instance: object, _attribute: object, reading: str) -> None:
+    if reading not in PRODUCERS:
+        msg = f"unknown reading producer {reading!r}; known: {', '.join(sorted(PRODUCERS))}"
+        raise ValueError(msg)
+
+
+@attrs.frozen
+class Rule:
+    """A named recognition rule.
+
+    >>> Rule("year", r"(?P<year>1[0-9]{3})", "calendar_date").name
+    'year'
+    """
+
+    name: str
+    pattern: str
+    reading: str = attrs.field(validator=_known_producer)
+
+
+@attrs.frozen
+class Match:
+    """A recognized expression: offsets into the text, the rule and its reading."""
+
+    start: int
+    end: int
+    rule: str
+    reading: Reading
+
+
+@attrs.frozen
+class _Compiled:
+    rule: Rule
+    regex: re.Pattern[str]
+    producer: Producer
+
+
+# A placeholder is a lower-case name in braces; regex quantifiers ("{3}", "{2,4}") have digits.
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+class Recognizer:
+    """Runs a table of rules over text and returns non-overlapping matches.
+
+    >>> from timeline.times.language import load_language
+    >>> english = load_language("en")
+    >>> recognizer = Recognizer(english.rules, english.vocabulary)
+    >>> [(m.start, m.end, m.rule) for m in recognizer.find("On Monday, only one was answered.")]
+    [(3, 9, 'weekday')]
+    """
+
+    def __init__(self, rules: tuple[Rule, ...], vocabulary: Vocabulary) -> None:
+        placeholders = vocabulary.placeholders()
+        self._vocabulary = vocabulary
+        self._compiled = tuple(_compile(rule, placeholders) for rule in rules)
+
+    def find(self, text: str) -> tuple[Match, ...]:
+        """The expressions of ``text``, in text order."""
+        candidates: list[tuple[int, int, int, Match]] = []
+        for priority, compiled in enumerate(self._compiled):
+            for found in compiled.regex.finditer(text):
+                groups = {name: value for name, value in found.groupdict().items() if value is not None}
+                reading = compiled.producer(groups, self._vocabulary)
+                if reading is None:
+                    continue
+                match = Match(found.start(), found.end(), compiled.rule.name, reading)
+                candidates.append((found.start() - found.end(), priority, found.start(), match))
+        candidates.sort(key=lambda candidate: candidate[:3])
+        taken: list[Match] = []
+        for *_, match in candidates:
+            if all(match.end <= other.start or other.end <= match.start for other in taken):
+                taken.append(match)
+        return tuple(sorted(taken, key=lambda match: match.start))
+
+
+def _compile(rule: Rule, placeholders: Mapping[str, str]) -> _Compiled:
+    def expand(placeholder: re.Match[str]) -> str:
+        name = placeholder.group(1)
+        if name not in placeholders:
+            msg = f"rule {rule.name!r} uses unknown vocabulary placeholder {{{name}}}"
+            raise ValueError(msg)
+        return f"(?:{placeholders[name]})"
+
+    pattern = _PLACEHOLDER.sub(expand, rule.pattern)
+    # An expression never starts or ends inside a word or a number.
+    regex = re.compile(rf"(?<![\w])(?:{pattern})(?![\w])")
+    return _Compiled(rule, regex, PRODUCERS[rule.reading])
