@@ -8,8 +8,7 @@ from timeline.errors import InvalidTextError
 from timeline.model import Timeline
 from timeline.pipeline import DEFAULT_PIPELINES, pipeline
 from timeline.publication import to_publication_date
-from timeline.store import set_publication_date
-from timeline.store import timeline as timeline_of
+from timeline.store import set_publication_date, timeline_of
 from timeline.times.resolve import AnchoringPolicy
 
 __all__ = ["extract"]

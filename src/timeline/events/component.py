@@ -38,7 +38,7 @@ class EventFinder:
             raise PipelineError(msg)
         found = find_events(doc, self._lexicon)
         doc.spans[self._spans_key] = [doc[index : index + 1] for _, index in found]
-        store.set_events(doc, tuple(event for event, _ in found))
+        store.EVENTS.set(doc, tuple(event for event, _ in found))
         return doc
 
 
@@ -47,5 +47,10 @@ class EventFinder:
     default_config={"language": "en", "spans_key": store.EVENTS_KEY},
 )
 def make_event_finder(nlp: Language, name: str, language: str, spans_key: str) -> EventFinder:
-    """SpaCy factory of :class:`EventFinder`."""
+    """The spaCy factory of :class:`EventFinder`.
+
+    >>> import spacy
+    >>> spacy.blank("en").add_pipe("timeline_events")
+    <timeline...>
+    """
     return EventFinder(language, spans_key)

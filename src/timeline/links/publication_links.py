@@ -48,7 +48,13 @@ _PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 
 
 def publication_links(doc: Doc, triggers: Mapping[int, Event]) -> tuple[Relation, ...]:
-    """Links from verb events to the publication date, and from participles to their governors."""
+    """Links from verb events to the publication date, and from participles to their governors.
+
+    >>> import timeline
+    >>> tl = timeline.extract("The ministry said it will continue.", "2020-06-09")
+    >>> [(r.source, r.rel_type.value, r.target, r.rule) for r in tl.relations]
+    [('e1', 'IS_INCLUDED', 't0', 'news-reporting-day'), ('e2', 'AFTER', 't0', 'tense-future')]
+    """
     links: list[Relation] = []
     for index, event in triggers.items():
         if event.pos is not PartOfSpeech.VERB:

@@ -35,7 +35,13 @@ _GOVERNED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "xcomp"})
 def event_time_links(
     doc: Doc, expressions: tuple[TimeExpression, ...], triggers: Mapping[int, Event]
 ) -> tuple[Relation, ...]:
-    """Links from events to the time expressions attached to them in the parse."""
+    """Links from events to the time expressions attached to them in the parse.
+
+    >>> import timeline
+    >>> tl = timeline.extract("A rally was held on June 6.", "2020-06-09")
+    >>> [(r.source, r.rel_type.value, r.target) for r in tl.relations if r.rule == "syntactic-attachment"]
+    [('e2', 'IS_INCLUDED', 't1')]
+    """
     links: list[Relation] = []
     for expression in expressions:
         if expression.value.type is TimexType.SET or expression.value.interval is None:
@@ -61,7 +67,13 @@ def _event_above(token: Token, triggers: Mapping[int, Event]) -> Event | None:
 
 
 def event_event_links(doc: Doc, triggers: Mapping[int, Event], lexicon: EventLexicon) -> tuple[Relation, ...]:
-    """Links between events from aspectual verbs and shared circumstances."""
+    """Links between events from aspectual verbs and shared circumstances.
+
+    >>> import timeline
+    >>> tl = timeline.extract("The war ended with an armistice.", "2020-06-09")
+    >>> sorted((r.source, r.rel_type.value, r.target, r.rule) for r in tl.relations if r.target != "t0")
+    [('e2', 'ENDS', 'e1', 'aspectual-point'), ('e3', 'SIMULTANEOUS', 'e2', 'shared-circumstance')]
+    """
     links: list[Relation] = []
     for index, event in triggers.items():
         token = doc[index]

@@ -28,12 +28,12 @@ class TimelineBuilder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Build the timeline of ``doc`` from what the earlier stages stored."""
-        publication_date = store.publication_date(doc)
-        expressions = store.time_expressions(doc)
-        events = store.events(doc)
-        relations = store.relations(doc)
+        publication_date = store.PUBLICATION_DATE.get(doc)
+        expressions = store.TIME_EXPRESSIONS.get(doc)
+        events = store.EVENTS.get(doc)
+        relations = store.RELATIONS.get(doc)
         placements = place_events(events, expressions, relations, publication_date)
-        store.set_timeline(
+        store.TIMELINE.set(
             doc,
             Timeline(
                 text=doc.text,
@@ -50,5 +50,10 @@ class TimelineBuilder:
 
 @Language.factory("timeline_order")
 def make_timeline_builder(nlp: Language, name: str) -> TimelineBuilder:
-    """SpaCy factory of :class:`TimelineBuilder`."""
+    """The spaCy factory of :class:`TimelineBuilder`.
+
+    >>> import spacy
+    >>> spacy.blank("en").add_pipe("timeline_order")
+    <timeline...>
+    """
     return TimelineBuilder()

@@ -44,7 +44,7 @@ class TimeRecognizer:
         matches = self._recognizer.find(doc.text)
         spans = [doc.char_span(m.start, m.end, label=m.rule, alignment_mode="expand") for m in matches]
         doc.spans[self._spans_key] = [span for span in spans if span is not None]
-        store.set_readings(doc, matches)
+        store.READINGS.set(doc, matches)
         return doc
 
 
@@ -71,12 +71,12 @@ class TimeResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         """Resolve the readings the recognizer stored on ``doc``."""
-        publication_date = store.publication_date(doc)
+        publication_date = store.PUBLICATION_DATE.get(doc)
         parsed = doc.has_annotation("DEP")
         numbers = sentence_numbers(doc)
         resolved: list[TimeExpression] = []
         context = ResolutionContext(publication_date)
-        for index, match in enumerate(store.readings(doc), start=1):
+        for index, match in enumerate(store.READINGS.get(doc), start=1):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             tense: Tense | None = None
             if parsed and span is not None:
@@ -106,7 +106,7 @@ class TimeResolver:
             ):
                 # Narrative time moves on with every date the text states.
                 context = ResolutionContext(value.interval.start.date(), anchor_id=expression.id)
-        store.set_time_expressions(doc, tuple(resolved))
+        store.TIME_EXPRESSIONS.set(doc, tuple(resolved))
         return doc
 
 
@@ -115,11 +115,21 @@ class TimeResolver:
     default_config={"language": "en", "spans_key": store.TIMES_KEY},
 )
 def make_time_recognizer(nlp: Language, name: str, language: str, spans_key: str) -> TimeRecognizer:
-    """SpaCy factory of :class:`TimeRecognizer`."""
+    """The spaCy factory of :class:`TimeRecognizer`.
+
+    >>> import spacy
+    >>> spacy.blank("en").add_pipe("timeline_time_recognizer")
+    <timeline...>
+    """
     return TimeRecognizer(language, spans_key)
 
 
 @Language.factory("timeline_time_resolver", default_config={"policy": AnchoringPolicy.NEWS.value})
 def make_time_resolver(nlp: Language, name: str, policy: str) -> TimeResolver:
-    """SpaCy factory of :class:`TimeResolver`."""
+    """The spaCy factory of :class:`TimeResolver`.
+
+    >>> import spacy
+    >>> spacy.blank("en").add_pipe("timeline_time_resolver")
+    <timeline...>
+    """
     return TimeResolver(policy)

@@ -30,6 +30,10 @@ class Example:
     ``found`` is the expression the rule must find in ``text`` (all of it when
     empty); ``value`` is the expected value in ISO notation (a range as
     ``begin/end``); ``tense`` stands for the tense the parse would give.
+
+    >>> example = load_language("en").examples[0]
+    >>> example.rule, example.text, example.value
+    ('iso-date', '2020-06-06', '2020-06-06')
     """
 
     rule: str
@@ -43,14 +47,22 @@ class Example:
 
 @attrs.frozen
 class NegativeExample:
-    """A phrase in which a careful reader finds no time expression."""
+    """A phrase in which a careful reader finds no time expression.
+
+    >>> load_language("en").negatives[0].text
+    'the 13th Political Bureau meeting of the 7th Central Committee'
+    """
 
     text: str
 
 
 @attrs.frozen
 class LanguageData:
-    """Everything the time-expression rules of one language need."""
+    """Everything the time-expression rules of one language need.
+
+    >>> [rule.name for rule in load_language("en").rules][:3]
+    ['iso-date', 'month-day-year', 'day-month-year']
+    """
 
     code: str
     vocabulary: Vocabulary

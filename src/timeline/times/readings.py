@@ -26,7 +26,11 @@ __all__ = [
 
 
 class Shift(enum.StrEnum):
-    """An explicit direction word before a relative expression ("last Monday")."""
+    """An explicit direction word before a relative expression ("last Monday").
+
+    >>> Shift("last") is Shift.LAST
+    True
+    """
 
     LAST = "last"
     NEXT = "next"

@@ -42,7 +42,11 @@ class AnchoringPolicy(enum.StrEnum):
 
 
 class Direction(enum.Enum):
-    """Which side of the anchor an underspecified date is looked for on."""
+    """Which side of the anchor an underspecified date is looked for on.
+
+    >>> Direction.of_tense(None)
+    <Direction.NEAREST: 'nearest'>
+    """
 
     BACKWARD = "backward"
     FORWARD = "forward"
@@ -68,6 +72,9 @@ class ResolutionContext:
 
     ``anchor_id`` is ``None`` for the publication date, or the id of the time
     expression that supplied ``anchor_date`` (narrative policy).
+
+    >>> ResolutionContext(dt.date(2020, 6, 9), Tense.PAST).anchor().describe()
+    'publication date 2020-06-09, past tense'
     """
 
     anchor_date: dt.date | None

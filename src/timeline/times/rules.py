@@ -45,7 +45,12 @@ class Rule:
 
 @attrs.frozen
 class Match:
-    """A recognized expression: offsets into the text, the rule and its reading."""
+    """A recognized expression: offsets into the text, the rule and its reading.
+
+    >>> from timeline.times.readings import CalendarDate
+    >>> Match(0, 4, "year", CalendarDate(1950)).rule
+    'year'
+    """
 
     start: int
     end: int
