@@ -1,0 +1,1 @@
+"""TimeML: reading annotated corpora (TempEval-3, TimeBank, AQUAINT)."""
