@@ -18,6 +18,7 @@ _MODALS = frozenset({"would", "could", "should", "may", "might", "must", "can", 
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nt"})
 _AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 _VERB_POS = frozenset({"VERB", "AUX"})
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dep"})
 # How far up the tree a non-finite verb looks for the finite verb that gives it a tense.
 _MAX_CLIMB = 6
 
@@ -52,8 +53,13 @@ def tense(verb: Token) -> Tense:
         return Tense.PRESPART
     if verb.tag_ == "VBN":
         return Tense.PASTPART
-    if verb.tag_ == "VB" and any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
-        # A bare verb with a subject is a present tense the tagger read as a base form.
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ not in _COMPLEMENT_DEPS
+        and any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    ):
+        # A bare verb heading its own clause with a subject is a present tense the tagger
+        # read as a base form; as a complement ("let the prisoners go") it is an infinitive.
         return Tense.PRESENT
     return Tense.NONE
 

@@ -9,7 +9,7 @@ from timeline import store
 from timeline.events.lexicon import load_lexicon
 from timeline.links.publication_links import publication_links
 from timeline.links.time_links import event_event_links, event_time_links
-from timeline.model import Event
+from timeline.model import Event, Interval, Relation, RelType, TimeExpression
 
 __all__ = ["LinkFinder", "make_link_finder"]
 
@@ -23,7 +23,7 @@ class LinkFinder:
     >>> doc = nlp.make_doc("On Monday, only one was answered.")
     >>> doc._.publication_date = "2020-06-09"
     >>> [(r.source, r.rel_type.value, r.target, r.rule) for r in nlp(doc)._.timeline.relations]
-    [('e1', 'IS_INCLUDED', 't1', 'syntactic-attachment'), ('e1', 'BEFORE', 't0', 'tense-past')]
+    [('e1', 'IS_INCLUDED', 't1', 'syntactic-attachment'), ('e1', 'BEFORE', 't0', 'dated-vs-publication')]
     """
 
     def __init__(self, language: str = "en") -> None:
@@ -37,13 +37,27 @@ class LinkFinder:
             span = doc.char_span(event.start, event.end, alignment_mode="expand")
             if span is not None:
                 triggers[span.start] = event
+        expressions = store.TIME_EXPRESSIONS.get(doc)
+        time_links = event_time_links(doc, expressions, triggers)
         links = (
-            *event_time_links(doc, store.TIME_EXPRESSIONS.get(doc), triggers),
+            *time_links,
             *event_event_links(doc, triggers, self._lexicon),
-            *publication_links(doc, triggers),
+            *publication_links(
+                doc, triggers, _dated(time_links, expressions), store.PUBLICATION_DATE.get(doc)
+            ),
         )
         store.RELATIONS.set(doc, links)
         return doc
+
+
+def _dated(links: tuple[Relation, ...], expressions: tuple[TimeExpression, ...]) -> dict[str, Interval]:
+    """The interval of each event that lies within a time expression with a calendar interval."""
+    intervals = {e.id: e.value.interval for e in expressions if e.value.interval is not None}
+    return {
+        link.source: intervals[link.target]
+        for link in links
+        if link.target in intervals and link.rel_type in (RelType.IS_INCLUDED, RelType.DURING)
+    }
 
 
 @Language.factory("timeline_links", default_config={"language": "en"})

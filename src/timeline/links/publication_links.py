@@ -1,5 +1,8 @@
 """Event-publication-date links from tense and aspect, the way news is read.
 
+``dated-vs-publication``
+    An event dated by its own time expression stands to the publication date
+    as its date does ("said on Monday", published Tuesday: before).
 ``tense-future``
     "will continue": after the publication date.
 ``present-perfect``
@@ -26,6 +29,7 @@ when they happen, and they are not guessed.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
@@ -35,6 +39,7 @@ from timeline.model import (
     Aspect,
     Event,
     EventClass,
+    Interval,
     PartOfSpeech,
     Relation,
     RelType,
@@ -47,8 +52,16 @@ _REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 _PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 
 
-def publication_links(doc: Doc, triggers: Mapping[int, Event]) -> tuple[Relation, ...]:
+def publication_links(
+    doc: Doc,
+    triggers: Mapping[int, Event],
+    dated: Mapping[str, Interval] | None = None,
+    publication_date: dt.date | None = None,
+) -> tuple[Relation, ...]:
     """Links from verb events to the publication date, and from participles to their governors.
+
+    ``dated`` gives the interval of each event dated by its own time
+    expression; those are compared with the publication date instead.
 
     >>> import timeline
     >>> tl = timeline.extract("The ministry said it will continue.", "2020-06-09")
@@ -56,13 +69,32 @@ def publication_links(doc: Doc, triggers: Mapping[int, Event]) -> tuple[Relation
     [('e1', 'IS_INCLUDED', 't0', 'news-reporting-day'), ('e2', 'AFTER', 't0', 'tense-future')]
     """
     links: list[Relation] = []
+    dated = dated or {}
     for index, event in triggers.items():
-        if event.pos is not PartOfSpeech.VERB:
-            continue
-        link = _by_tense(doc[index], event, triggers)
+        if event.id in dated:
+            link = _by_date(event, dated[event.id], publication_date)
+        elif event.pos is PartOfSpeech.VERB:
+            link = _by_tense(doc[index], event, triggers)
+        else:
+            link = None
         if link is not None:
             links.append(link)
     return tuple(links)
+
+
+def _by_date(event: Event, interval: Interval, publication_date: dt.date | None) -> Relation | None:
+    if publication_date is None:
+        return None
+    day = Interval.day(publication_date)
+    if interval.end <= day.start:
+        rel_type = RelType.BEFORE
+    elif interval.start >= day.end:
+        rel_type = RelType.AFTER
+    elif interval.start <= day.start and day.end <= interval.end:
+        rel_type = RelType.INCLUDES
+    else:
+        return None
+    return Relation(event.id, PUBLICATION_DATE_ID, rel_type, "dated-vs-publication")
 
 
 def _by_tense(token: Token, event: Event, triggers: Mapping[int, Event]) -> Relation | None:

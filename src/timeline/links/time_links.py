@@ -6,7 +6,10 @@ Three rules, each named in the links it makes:
     A time expression belongs to the nearest event above it in the parse: "On
     Monday ... only one was answered", "a rally on June 6", "the 1950-1953
     Korean War". The event lies within the time (``IS_INCLUDED``), or spans it
-    when the time is a range (``DURING``).
+    when the time is a range (``DURING``). A preposition can say otherwise:
+    "since 1948" (``BEGUN_BY``), "until June" (``ENDED_BY``), "before Monday"
+    (``BEFORE``), "after the vote" (``AFTER``); such events are not dated by
+    the time, only bounded.
 ``aspectual-point``
     An aspectual verb picks one end of the event it governs: "the war ended"
     is the end of the war (``ENDS``), "the talks began" its start (``BEGINS``).
@@ -30,6 +33,17 @@ __all__ = ["event_event_links", "event_time_links"]
 _WITHIN_PREPOSITIONS = frozenset({"at", "during", "amid", "amidst", "in", "throughout"})
 _TOGETHER_PREPOSITIONS = frozenset({"with"})
 _GOVERNED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "xcomp"})
+# Prepositions that bound an event by a time instead of putting it inside the time.
+_BOUNDING_PREPOSITIONS = {
+    "since": RelType.BEGUN_BY,
+    "from": RelType.BEGUN_BY,
+    "until": RelType.ENDED_BY,
+    "till": RelType.ENDED_BY,
+    "through": RelType.ENDED_BY,
+    "before": RelType.BEFORE,
+    "by": RelType.BEFORE,
+    "after": RelType.AFTER,
+}
 
 
 def event_time_links(
@@ -53,6 +67,9 @@ def event_time_links(
         if event is None:
             continue
         rel_type = RelType.DURING if expression.value.is_range else RelType.IS_INCLUDED
+        head = span.root.head
+        if span.root.dep_ == "pobj" and head.lower_ in _BOUNDING_PREPOSITIONS:
+            rel_type = _BOUNDING_PREPOSITIONS[head.lower_]
         links.append(Relation(event.id, expression.id, rel_type, "syntactic-attachment"))
     return tuple(links)
 

@@ -104,7 +104,9 @@ class Interval:
     def day(cls, date: dt.date) -> Interval:
         """The whole calendar day ``date``."""
         start = dt.datetime.combine(date, dt.time())
-        return cls(start, start + dt.timedelta(days=1))
+        # The last representable day ends at the last representable moment.
+        end = start + dt.timedelta(days=1) if date < dt.date.max else dt.datetime.max
+        return cls(start, end)
 
     @classmethod
     def years(cls, first: int, last: int) -> Interval:
@@ -115,6 +117,18 @@ class Interval:
         """
         end = dt.datetime(last + 1, 1, 1) if last < dt.MAXYEAR else dt.datetime.max
         return cls(dt.datetime(first, 1, 1), end)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Interval:
+        """The calendar month ``month`` of ``year``.
+
+        >>> Interval.month(2020, 12).end
+        datetime.datetime(2021, 1, 1, 0, 0)
+        """
+        first = dt.datetime(year, month, 1)
+        if year == dt.MAXYEAR and month == 12:
+            return cls(first, dt.datetime.max)
+        return cls(first, dt.datetime(year + month // 12, month % 12 + 1, 1))
 
     def contains(self, moment: dt.datetime) -> bool:
         """Whether ``moment`` falls inside the interval."""
@@ -129,25 +143,33 @@ class Interval:
         return self.start < other.end and other.start < self.end
 
     def starting_point(self, granularity: Granularity) -> Interval:
-        """The first unit of the interval at ``granularity`` (year or day).
+        """The first unit of the interval at ``granularity`` (year, month, else day).
 
         >>> Interval.years(1950, 1953).starting_point(Granularity.YEAR).end.year
         1951
         """
-        if granularity is Granularity.YEAR:
-            return Interval.years(self.start.year, self.start.year)
-        return Interval(self.start, min(self.end, self.start + dt.timedelta(days=1)))
+        return _unit_at(self.start, granularity, self)
 
     def ending_point(self, granularity: Granularity) -> Interval:
-        """The last unit of the interval at ``granularity`` (year or day).
+        """The last unit of the interval at ``granularity`` (year, month, else day).
 
         >>> Interval.years(1950, 1953).ending_point(Granularity.YEAR).start.year
         1953
         """
-        if granularity is Granularity.YEAR:
-            last_year = self.end.year - 1 if self.end.month == 1 and self.end.day == 1 else self.end.year
-            return Interval.years(last_year, last_year)
-        return Interval(max(self.start, self.end - dt.timedelta(days=1)), self.end)
+        last_moment = self.end - dt.timedelta(microseconds=1) if self.end > self.start else self.start
+        return _unit_at(last_moment, granularity, self)
+
+
+def _unit_at(moment: dt.datetime, granularity: Granularity, within: Interval) -> Interval:
+    """The calendar unit (year, month or day) that holds ``moment``, cut to ``within``."""
+    if granularity is Granularity.YEAR:
+        unit = Interval.years(moment.year, moment.year)
+    elif granularity is Granularity.MONTH:
+        unit = Interval.month(moment.year, moment.month)
+    else:
+        unit = Interval.day(moment.date())
+    start = max(unit.start, within.start)
+    return Interval(start, max(min(unit.end, within.end), start))
 
 
 @attrs.frozen

@@ -26,11 +26,16 @@ __all__ = ["PRODUCERS", "Producer"]
 
 Producer = Callable[[Mapping[str, str], Vocabulary], Reading | None]
 
+# A range written with a two-digit end ("1999-00") spans at most this many years.
+_MAX_SHORT_RANGE = 20
+
 
 def _month(word: str, vocabulary: Vocabulary) -> int:
     if word.isdigit():
         return int(word)
-    return int(vocabulary.meaning("month", word))
+    name = word.rstrip(".")
+    table = "month" if vocabulary.has("month", name) else "month_abbreviation"
+    return int(vocabulary.meaning(table, name))
 
 
 def calendar_date(groups: Mapping[str, str], vocabulary: Vocabulary) -> Reading | None:
@@ -50,7 +55,15 @@ def year_range(groups: Mapping[str, str], _vocabulary: Vocabulary) -> Reading | 
     """A range of years; a two-digit end takes the century of the start ("1998-99")."""
     first = int(groups["first"])
     last_text = groups["last"]
-    last = int(last_text) if len(last_text) == 4 else first - first % 100 + int(last_text)
+    if len(last_text) == 4:
+        last = int(last_text)
+    else:
+        # "1998-99" stays in the century; "1999-00" crosses into the next one.
+        last = first - first % 100 + int(last_text)
+        if last <= first:
+            last += 100
+        if last - first > _MAX_SHORT_RANGE:
+            return None
     if last <= first:
         return None
     return RangeReading(CalendarDate(year=first), CalendarDate(year=last))

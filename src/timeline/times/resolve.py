@@ -133,10 +133,13 @@ def _year_for(month: int, day: int, anchor: dt.date, direction: Direction) -> in
         for year in range(anchor.year - 8, anchor.year + 9)
         if dt.MINYEAR <= year <= dt.MAXYEAR and _exists(year, month, day)
     ]
-    if direction is Direction.BACKWARD:
-        return max(date for date in candidates if date <= anchor).year
-    if direction is Direction.FORWARD:
-        return min(date for date in candidates if date >= anchor).year
+    before = [date for date in candidates if date <= anchor]
+    after = [date for date in candidates if date >= anchor]
+    # At the ends of the calendar one side may be empty; the nearest date is then the answer.
+    if direction is Direction.BACKWARD and before:
+        return max(before).year
+    if direction is Direction.FORWARD and after:
+        return min(after).year
     # Nearest; a tie goes to the past, where news mostly looks.
     return min(candidates, key=lambda date: (abs((date - anchor).days), date > anchor)).year
 
@@ -152,15 +155,9 @@ def _exists(year: int, month: int, day: int) -> bool:
 def _stated_date(year: int, month: int | None, day: int | None) -> TimeValue:
     if month is None:
         return TimeValue(TimexType.DATE, f"{year:04d}", Granularity.YEAR, Interval.years(year, year))
-    first = dt.datetime(year, month, 1)
     if day is None:
-        following = (
-            dt.datetime(year + month // 12, month % 12 + 1, 1)
-            if year < dt.MAXYEAR or month < 12
-            else dt.datetime.max
-        )
         return TimeValue(
-            TimexType.DATE, f"{year:04d}-{month:02d}", Granularity.MONTH, Interval(first, following)
+            TimexType.DATE, f"{year:04d}-{month:02d}", Granularity.MONTH, Interval.month(year, month)
         )
     date = dt.date(year, month, day)
     return TimeValue(TimexType.DATE, date.isoformat(), Granularity.DAY, Interval.day(date))
@@ -186,7 +183,11 @@ def _weekday(reading: WeekdayReading, context: ResolutionContext) -> tuple[TimeV
             offset = forward
         else:
             offset = -back if back <= forward else forward
-    date = anchor + dt.timedelta(days=offset)
+    try:
+        date = anchor + dt.timedelta(days=offset)
+    except OverflowError:
+        # Past either end of the calendar: the weekday stays unresolved.
+        return TimeValue(TimexType.DATE, f"XXXX-WXX-{reading.weekday + 1}", Granularity.DAY), context.anchor()
     return TimeValue(TimexType.DATE, date.isoformat(), Granularity.DAY, Interval.day(date)), context.anchor()
 
 

@@ -38,6 +38,14 @@ class Vocabulary:
         msg = f"{word!r} is not in vocabulary table {table!r}"
         raise KeyError(msg)
 
+    def has(self, table: str, word: str) -> bool:
+        """Whether ``word`` (in any accepted spelling) is in ``table``.
+
+        >>> Vocabulary({"month": {"June": 6}}).has("month", "june")
+        True
+        """
+        return any(key.casefold() == word.casefold() for key in self.tables.get(table, {}))
+
     def placeholders(self) -> dict[str, str]:
         """Pattern pieces by placeholder name: ``{table}`` and ``{table_behind}``."""
         pieces: dict[str, str] = {}

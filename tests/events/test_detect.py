@@ -1,0 +1,108 @@
+"""Finding event triggers and their TimeML attributes in parsed docs."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from timeline.events.detect import find_events, is_trigger
+from timeline.events.lexicon import load_lexicon
+from timeline.model import Aspect, Event, EventClass, PartOfSpeech, Polarity, Tense
+
+LEXICON = load_lexicon("en")
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    return [event for event, _index in find_events(nlp(text), LEXICON)]
+
+
+def test_verbs_and_event_nouns_are_found(nlp: Language) -> None:
+    events = _events(nlp, "Officials did not answer the calls.")
+    assert [(e.id, e.text, e.pos) for e in events] == [
+        ("e1", "answer", PartOfSpeech.VERB),
+        ("e2", "calls", PartOfSpeech.NOUN),
+    ]
+
+
+def test_verb_attributes(nlp: Language) -> None:
+    (answer, _calls) = _events(nlp, "Officials did not answer the calls.")
+    assert answer.lemma == "answer"
+    assert answer.event_class is EventClass.OCCURRENCE
+    assert answer.tense is Tense.PAST
+    assert answer.aspect is Aspect.NONE
+    assert answer.polarity is Polarity.NEG
+    assert answer.modality is None
+    assert answer.sentence == 0
+
+
+def test_noun_attributes_are_neutral(nlp: Language) -> None:
+    (_answer, calls) = _events(nlp, "Officials did not answer the calls.")
+    assert calls.lemma == "call"
+    assert calls.event_class is EventClass.OCCURRENCE
+    assert calls.tense is Tense.NONE
+    assert calls.aspect is Aspect.NONE
+    assert calls.polarity is Polarity.POS
+
+
+def test_auxiliaries_are_not_events(nlp: Language) -> None:
+    texts = [e.text for e in _events(nlp, "The country has lashed out and did not stop; it will continue.")]
+    assert "has" not in texts
+    assert "did" not in texts
+    assert "will" not in texts
+    assert {"lashed", "stop", "continue"} <= set(texts)
+
+
+def test_light_verbs_are_not_events(nlp: Language) -> None:
+    assert [e.text for e in _events(nlp, "They got a letter.")] == []
+
+
+def test_event_proper_noun_is_found(nlp: Language) -> None:
+    events = _events(nlp, "The 1950-1953 Korean War ended with an armistice.")
+    assert [(e.text, e.pos) for e in events] == [
+        ("War", PartOfSpeech.NOUN),
+        ("ended", PartOfSpeech.VERB),
+        ("armistice", PartOfSpeech.NOUN),
+    ]
+    assert events[1].event_class is EventClass.ASPECTUAL
+
+
+def test_proper_nouns_that_name_no_event_are_not_events(nlp: Language) -> None:
+    assert [e.text for e in _events(nlp, "North Korea cut the hotlines.")] == ["cut"]
+
+
+def test_reporting_and_modal_events(nlp: Language) -> None:
+    events = _events(nlp, "The ministry said the calls should be maintained.")
+    said = next(e for e in events if e.text == "said")
+    maintained = next(e for e in events if e.text == "maintained")
+    assert said.event_class is EventClass.REPORTING
+    assert maintained.modality == "should"
+    assert maintained.tense is Tense.NONE
+
+
+def test_offsets_and_sentences(nlp: Language) -> None:
+    text = "The war ended. Talks began."
+    found = find_events(nlp(text), LEXICON)
+    for event, _index in found:
+        assert text[event.start : event.end] == event.text
+    assert [(e.text, e.sentence) for e, _ in found] == [
+        ("war", 0),
+        ("ended", 0),
+        ("Talks", 1),
+        ("began", 1),
+    ]
+
+
+def test_trigger_index_points_at_the_token(nlp: Language) -> None:
+    doc = nlp("Officials did not answer the calls.")
+    assert [(event.text, doc[index].text) for event, index in find_events(doc, LEXICON)] == [
+        ("answer", "answer"),
+        ("calls", "calls"),
+    ]
+
+
+def test_is_trigger(nlp: Language) -> None:
+    doc = nlp("Officials did not answer the calls.")
+    assert [token.text for token in doc if is_trigger(token, LEXICON)] == ["answer", "calls"]
+
+
+def test_empty_doc_has_no_events(nlp: Language) -> None:
+    assert find_events(nlp(""), LEXICON) == ()

@@ -1,0 +1,78 @@
+"""Event-time and event-event links, through the pipeline on small sentences."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from timeline.events.lexicon import load_lexicon
+from timeline.links.time_links import event_event_links, event_time_links
+from timeline.model import Relation, RelType, Timeline
+
+
+def _timeline(nlp: Language, text: str) -> Timeline:
+    doc = nlp.make_doc(text)
+    doc._.publication_date = "2020-06-09"
+    result: Timeline = nlp(doc)._.timeline
+    return result
+
+
+def _links(timeline: Timeline, rule: str) -> list[tuple[str, RelType, str]]:
+    names = {event.id: event.text for event in timeline.events}
+    names.update({expression.id: expression.text for expression in timeline.expressions})
+    return [
+        (names.get(r.source, r.source), r.rel_type, names.get(r.target, r.target))
+        for r in timeline.relations
+        if r.rule == rule
+    ]
+
+
+def test_time_attached_to_its_event(nlp: Language) -> None:
+    timeline = _timeline(nlp, "On Monday, only one was answered.")
+    assert Relation("e1", "t1", RelType.IS_INCLUDED, "syntactic-attachment") in timeline.relations
+    assert _links(timeline, "syntactic-attachment") == [("answered", RelType.IS_INCLUDED, "Monday")]
+
+
+def test_time_after_its_event(nlp: Language) -> None:
+    timeline = _timeline(nlp, "Students wore masks at a rally on June 6.")
+    assert _links(timeline, "syntactic-attachment") == [("wore", RelType.IS_INCLUDED, "June 6")]
+
+
+def test_a_range_spans_its_event(nlp: Language) -> None:
+    timeline = _timeline(nlp, "The 1950-1953 Korean War ended with an armistice.")
+    assert _links(timeline, "syntactic-attachment") == [("War", RelType.DURING, "1950-1953")]
+
+
+def test_recurrences_are_not_attached(nlp: Language) -> None:
+    timeline = _timeline(nlp, "They held daily calls.")
+    assert _links(timeline, "syntactic-attachment") == []
+
+
+def test_aspectual_verb_ends_the_event_it_governs(nlp: Language) -> None:
+    timeline = _timeline(nlp, "The war ended in 1953.")
+    assert _links(timeline, "aspectual-point") == [("ended", RelType.ENDS, "war")]
+    assert _links(timeline, "syntactic-attachment") == [("ended", RelType.IS_INCLUDED, "1953")]
+
+
+def test_aspectual_verb_begins_the_event_it_governs(nlp: Language) -> None:
+    timeline = _timeline(nlp, "The talks began in 2019.")
+    assert _links(timeline, "aspectual-point") == [("began", RelType.BEGINS, "talks")]
+
+
+def test_aspectual_verb_without_an_event_argument_links_nothing(nlp: Language) -> None:
+    assert _links(_timeline(nlp, "It ended in 1953."), "aspectual-point") == []
+
+
+def test_event_with_another_is_simultaneous(nlp: Language) -> None:
+    timeline = _timeline(nlp, "The 1950-1953 Korean War ended with an armistice.")
+    assert _links(timeline, "shared-circumstance") == [("armistice", RelType.SIMULTANEOUS, "ended")]
+
+
+def test_event_at_another_is_included(nlp: Language) -> None:
+    timeline = _timeline(nlp, "Students wore masks at a rally on June 6.")
+    assert _links(timeline, "shared-circumstance") == [("wore", RelType.IS_INCLUDED, "rally")]
+
+
+def test_no_links_without_events_or_times(nlp: Language) -> None:
+    doc = nlp("Nothing here.")
+    assert event_time_links(doc, (), {}) == ()
+    assert event_event_links(doc, {}, load_lexicon("en")) == ()
