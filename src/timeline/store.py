@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Generic, TypeVar
 
+import attrs
 from spacy.tokens import Doc, Span
 
 from timeline.errors import PipelineError
@@ -42,6 +43,7 @@ EVENTS_KEY = "timeline_events"
 T = TypeVar("T")
 
 
+@attrs.frozen
 class Slot(Generic[T]):
     """A named, typed place in ``doc.user_data`` where one stage keeps its result.
 
@@ -54,13 +56,12 @@ class Slot(Generic[T]):
     ()
     """
 
-    def __init__(self, name: str, default: T) -> None:
-        self.name = name
-        self._default = default
+    name: str
+    default: T
 
     def get(self, doc: Doc) -> T:
         """The value kept on ``doc``, or the slot's default when the stage has not run."""
-        value: T = doc.user_data.get(self.name, self._default)
+        value: T = doc.user_data.get(self.name, self.default)
         return value
 
     def set(self, doc: Doc, value: T) -> None:
