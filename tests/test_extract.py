@@ -64,7 +64,7 @@ def test_narrative_policy_anchors_on_the_last_date(nlp: Language) -> None:
     news = timeline.extract(text, "2020-06-09")
     narrative = timeline.extract(text, "2020-06-09", policy="narrative")
     assert [e.value.value for e in news.expressions] == ["1871-03-03", "2020-06-08"]
-    assert [e.value.value for e in narrative.expressions] == ["1871-03-03", "1871-02-27"]
+    assert [e.value.value for e in narrative.expressions] == ["1871-03-03", "1871-03-06"]
     assert narrative.expressions[1].anchor.expression_id == "t1"
 
 

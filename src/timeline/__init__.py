@@ -10,6 +10,7 @@ from timeline.errors import (
     InvalidPublicationDateError,
     InvalidSettingError,
     InvalidTextError,
+    NotATimeExpressionError,
     PipelineError,
     TimelineError,
 )
@@ -37,7 +38,8 @@ from timeline.model import (
     TimeValue,
     TimexType,
 )
-from timeline.pipeline import DEFAULT_PIPELINES, PipelineCache, pipeline
+from timeline.pipeline import DEFAULT_PIPELINES, PipelineCache, pipeline, times_pipeline
+from timeline.times.api import find_times, normalize
 from timeline.times.resolve import AnchoringPolicy
 
 __version__ = "0.1.0"
@@ -58,6 +60,7 @@ __all__ = [
     "InvalidSettingError",
     "InvalidTextError",
     "Mod",
+    "NotATimeExpressionError",
     "PartOfSpeech",
     "PipelineCache",
     "PipelineError",
@@ -74,5 +77,8 @@ __all__ = [
     "TimexType",
     "__version__",
     "extract",
+    "find_times",
+    "normalize",
     "pipeline",
+    "times_pipeline",
 ]

@@ -12,6 +12,7 @@ __all__ = [
     "InvalidPublicationDateError",
     "InvalidSettingError",
     "InvalidTextError",
+    "NotATimeExpressionError",
     "PipelineError",
     "TimelineError",
 ]
@@ -47,6 +48,14 @@ class InvalidSettingError(TimelineError, ValueError):
     """A setting has a value the library cannot work with.
 
     >>> issubclass(InvalidSettingError, ValueError)
+    True
+    """
+
+
+class NotATimeExpressionError(TimelineError, ValueError):
+    """A phrase given to :func:`timeline.normalize` holds no time expression.
+
+    >>> issubclass(NotATimeExpressionError, ValueError)
     True
     """
 

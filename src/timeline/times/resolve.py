@@ -4,7 +4,9 @@ News policy: relative expressions are resolved against the publication date,
 in the direction the clause's tense gives (a past-tense "On Monday" is the most
 recent Monday on or before the publication date; a future one the next).
 Narrative policy: against the last date the text mentioned, falling back to
-the publication date before the text has mentioned any.
+the publication date before the text has mentioned any; against a mentioned
+date the nearest match is taken (a past-tense narrative says nothing of the
+direction from one of its own dates).
 
 Without an anchor, a relative value stays underspecified as TIMEX3 writes it
 (``XXXX-06-06``) and has no interval.

@@ -1,0 +1,108 @@
+"""Time expressions without the event stages: ``find_times`` over a text, ``normalize`` for one phrase."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from timeline.errors import InvalidSettingError, InvalidTextError, NotATimeExpressionError
+from timeline.model import Tense, TimeExpression
+from timeline.pipeline import DEFAULT_PIPELINES
+from timeline.publication import to_publication_date
+from timeline.store import READINGS, TIME_EXPRESSIONS, set_publication_date
+from timeline.times.readings import Reading
+from timeline.times.resolve import AnchoringPolicy, ResolutionContext, resolve
+from timeline.times.rules import Match
+
+__all__ = ["find_times", "normalize"]
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        hint = ': decode it first, e.g. data.decode("utf-8")' if isinstance(text, bytes | bytearray) else ""
+        msg = f"text must be a str; got {type(text).__name__}{hint}"
+        raise InvalidTextError(msg)
+    return text
+
+
+def find_times(
+    text: str,
+    publication_date: object,
+    *,
+    policy: str = AnchoringPolicy.NEWS.value,
+    nlp: Language | None = None,
+) -> tuple[TimeExpression, ...]:
+    """The time expressions of ``text``, resolved against ``publication_date``, in text order.
+
+    Fast: by default a blank tokenizer and the rules, no trained model; tense
+    comes from cue words. Pass ``nlp`` (a pipeline with the time components,
+    e.g. :func:`timeline.pipeline`) to use a parser's tense instead.
+
+    >>> [(t.text, t.value.value) for t in find_times("On Monday, only one was answered.", "2020-06-09")]
+    [('Monday', '2020-06-08')]
+    >>> find_times("Nothing temporal here.", "2020-06-09")
+    ()
+    """
+    checked = _check_text(text)
+    date = to_publication_date(publication_date)
+    if not checked.strip():
+        return ()
+    language = DEFAULT_PIPELINES.get(policy, times_only=True) if nlp is None else nlp
+    doc = language.make_doc(checked)
+    set_publication_date(doc, date)
+    return TIME_EXPRESSIONS.get(language(doc))
+
+
+def normalize(
+    expression: str,
+    publication_date: object,
+    *,
+    tense: Tense | str | None = None,
+) -> TimeExpression:
+    """The meaning of one time expression, resolved against ``publication_date`` in ``tense``.
+
+    The phrase may carry words around the expression ("On Monday"); the
+    longest expression found in it is returned. A phrase with none raises
+    :class:`~timeline.errors.NotATimeExpressionError`.
+
+    >>> normalize("On Monday", publication_date="2020-06-09", tense="PAST").value.value
+    '2020-06-08'
+    >>> normalize("On Monday", publication_date="2020-06-09", tense="FUTURE").value.value
+    '2020-06-15'
+    >>> normalize("banana", publication_date="2020-06-09")
+    Traceback (most recent call last):
+    ...
+    timeline.errors.NotATimeExpressionError: no time expression found in 'banana'
+    """
+    checked = _check_text(expression)
+    date = to_publication_date(publication_date)
+    chosen_tense = _tense(tense)
+    fast = DEFAULT_PIPELINES.get(times_only=True)
+    doc = fast.get_pipe("timeline_time_recognizer")(fast.make_doc(checked))
+    matches = READINGS.get(doc)
+    if not matches:
+        msg = f"no time expression found in {checked!r}"
+        raise NotATimeExpressionError(msg)
+    match: Match = max(matches, key=lambda found: found.end - found.start)
+    reading: Reading = match.reading
+    value, anchor = resolve(reading, ResolutionContext(date, chosen_tense))
+    return TimeExpression(
+        id="t1",
+        text=checked[match.start : match.end],
+        start=match.start,
+        end=match.end,
+        sentence=0,
+        value=value,
+        anchor=anchor,
+        rule=match.rule,
+    )
+
+
+def _tense(tense: Tense | str | None) -> Tense | None:
+    if tense is None or isinstance(tense, Tense):
+        return tense
+    try:
+        return Tense(tense.upper())
+    except ValueError:
+        choices = ", ".join(t.value for t in Tense)
+        msg = f"unknown tense {tense!r}; choose one of {choices}"
+        raise InvalidSettingError(msg) from None

@@ -1,0 +1,96 @@
+"""The tense of a clause read from its words alone, for pipelines without a parser.
+
+The fast path (:func:`timeline.find_times`) has only a tokenizer, so it reads
+tense from cue words in the expression's sentence (a language's
+``tense_cues.toml``): future auxiliaries ("will", "'ll", "going to"), past
+forms (a word list and regular "-ed" verbs) and present auxiliaries. The cue
+nearest to the expression wins; with no cue the tense is unknown, and
+resolution looks for the nearest date either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import attrs
+from spacy.tokens import Span
+
+from timeline.model import Tense
+
+__all__ = ["TenseCues"]
+
+_MAX_DISTANCE = 12
+_MIN_ED_WORD = 5
+
+
+@attrs.frozen
+class TenseCues:
+    """Cue words of one language.
+
+    >>> import spacy
+    >>> from timeline.times.language import load_language
+    >>> cues = load_language("en").tense_cues
+    >>> nlp = spacy.blank("en")
+    >>> cues.tense_near(nlp("On Monday, only one was answered.")[1:2])
+    <Tense.PAST: 'PAST'>
+    >>> cues.tense_near(nlp("They will meet on Thursday.")[4:5])
+    <Tense.FUTURE: 'FUTURE'>
+    """
+
+    future: frozenset[str]
+    future_before_to: frozenset[str]
+    past: frozenset[str]
+    present: frozenset[str]
+    not_past: frozenset[str]
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Sequence[str]]) -> TenseCues:
+        """Cues from a ``tense_cues.toml`` table.
+
+        >>> TenseCues.from_table({"future": ["will"]}).future
+        frozenset({'will'})
+        """
+        words = {
+            name: frozenset(word.lower() for word in table.get(name, ())) for name in attrs.fields_dict(cls)
+        }
+        return cls(**words)
+
+    def cue(self, word: str, following: str) -> Tense | None:
+        """The tense ``word`` points to (``following`` is the next word), or ``None``.
+
+        >>> TenseCues.from_table({"future_before_to": ["going"]}).cue("going", "to")
+        <Tense.FUTURE: 'FUTURE'>
+        """
+        lower = word.lower()
+        if lower in self.future or (lower in self.future_before_to and following == "to"):
+            return Tense.FUTURE
+        if lower in self.past:
+            return Tense.PAST
+        if lower in self.present:
+            return Tense.PRESENT
+        if (
+            lower.endswith("ed")
+            and len(lower) >= _MIN_ED_WORD
+            and lower.isalpha()
+            and lower not in self.not_past
+        ):
+            return Tense.PAST
+        return None
+
+    def tense_near(self, expression: Span) -> Tense | None:
+        """The tense cue nearest to ``expression`` in its sentence, or ``None``."""
+        doc = expression.doc
+        sentence = expression.sent if doc.has_annotation("SENT_START") else doc[:]
+        best: tuple[int, Tense] | None = None
+        for token in sentence:
+            if expression.start <= token.i < expression.end:
+                continue
+            before = token.i < expression.start
+            distance = expression.start - token.i if before else token.i - expression.end + 1
+            if distance > _MAX_DISTANCE or (best is not None and distance >= best[0]):
+                continue
+            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            tense = self.cue(token.text, following)
+            if tense is not None:
+                best = (distance, tense)
+        return best[1] if best is not None else None
