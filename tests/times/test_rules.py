@@ -97,7 +97,8 @@ def test_matches_come_in_text_order() -> None:
 def test_no_match_inside_a_word_or_number() -> None:
     assert _found("Mondays") == []
     assert _found("in 19501") == []
-    assert _found("mid-1950s") == []
+    assert _found("in 1950s1") == []
+    assert _found("mid-1950s") == [("mid-1950s", "decade")]
 
 
 def test_words_in_capitals_and_capitalized_shift() -> None:
@@ -200,7 +201,7 @@ def test_year_range_across_a_century() -> None:
 
 def test_weekday_producer_with_and_without_shift() -> None:
     assert weekday({"weekday": "Monday"}, VOCABULARY) == WeekdayReading(0)
-    assert weekday({"weekday": "Friday", "shift": "previous"}, VOCABULARY) == WeekdayReading(4, Shift.LAST)
+    assert weekday({"weekday": "Friday", "shift": "past"}, VOCABULARY) == WeekdayReading(4, Shift.LAST)
     assert weekday({"weekday": "Sunday", "shift": "coming"}, VOCABULARY) == WeekdayReading(6, Shift.NEXT)
 
 

@@ -16,13 +16,16 @@ from spacy.tokens import Doc
 from timeline import store
 from timeline.errors import InvalidSettingError
 from timeline.grammar import clause_tense
-from timeline.model import Granularity, Tense, TimeExpression
+from timeline.model import Granularity, Tense, TimeExpression, TimexType
 from timeline.sentences import sentence_numbers
 from timeline.times.language import load_language
 from timeline.times.resolve import AnchoringPolicy, ResolutionContext, resolve
 from timeline.times.rules import Recognizer
 
 __all__ = ["TimeRecognizer", "TimeResolver", "make_time_recognizer", "make_time_resolver"]
+
+# The granularities of stated dates that move a narrative's time on.
+_NARRATIVE_STEPS = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.YEAR})
 
 
 class TimeRecognizer:
@@ -99,18 +102,15 @@ class TimeResolver:
                 rule=match.rule,
             )
             resolved.append(expression)
-            if (
-                self._policy is AnchoringPolicy.NARRATIVE
-                and value.interval is not None
-                and value.granularity
-                in (
-                    Granularity.DAY,
-                    Granularity.MONTH,
-                    Granularity.YEAR,
-                )
-            ):
+            if value.type not in (TimexType.DATE, TimexType.TIME) or value.interval is None:
+                continue
+            # Anaphoric expressions ("a year earlier") count from the last dated expression.
+            context = attrs.evolve(context, previous=value, previous_id=expression.id)
+            if self._policy is AnchoringPolicy.NARRATIVE and value.granularity in _NARRATIVE_STEPS:
                 # Narrative time moves on with every date the text states.
-                context = ResolutionContext(value.interval.start.date(), anchor_id=expression.id)
+                context = attrs.evolve(
+                    context, anchor_date=value.interval.start.date(), anchor_id=expression.id
+                )
         store.TIME_EXPRESSIONS.set(doc, tuple(resolved))
         return doc
 

@@ -62,7 +62,7 @@ class LanguageData:
     """Everything the time-expression rules of one language need.
 
     >>> [rule.name for rule in load_language("en").rules][:3]
-    ['iso-date', 'month-day-year', 'day-month-year']
+    ['iso-date', 'numeric-date', 'weekday-month-day-year']
     """
 
     code: str

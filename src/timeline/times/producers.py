@@ -3,7 +3,9 @@
 A rule in a language's ``rules.toml`` names its producer in ``reading``. A
 producer gets the match's groups and the language's vocabulary, and returns a
 :class:`~timeline.times.readings.Reading`, or ``None`` to refuse a match that
-only looks like a time ("1953-1950" is no range).
+only looks like a time ("1953-1950" is no range, "February 30" no date).
+Group names are shared by all rules: ``year``, ``month``, ``day``,
+``weekday``, ``count``, ``unit``, ``shift``, ``direction``, ``ordinal``, ...
 """
 
 from __future__ import annotations
@@ -12,12 +14,20 @@ import calendar
 from collections.abc import Callable, Mapping
 
 from timeline.model import Granularity
+from timeline.times.numbers import parse_count
 from timeline.times.readings import (
     CalendarDate,
+    DurationReading,
+    EraReading,
+    QuarterReading,
     RangeReading,
     Reading,
     RecurrenceReading,
+    ReferenceReading,
+    RelativeReading,
+    SeasonReading,
     Shift,
+    TimeOfDayReading,
     WeekdayReading,
 )
 from timeline.times.vocabulary import Vocabulary
@@ -25,9 +35,14 @@ from timeline.times.vocabulary import Vocabulary
 __all__ = ["PRODUCERS", "Producer"]
 
 Producer = Callable[[Mapping[str, str], Vocabulary], Reading | None]
+Groups = Mapping[str, str]
 
 # A range written with a two-digit end ("1999-00") spans at most this many years.
 _MAX_SHORT_RANGE = 20
+_SHIFT_STEPS = {Shift.LAST: -1, Shift.THIS: 0, Shift.NEXT: 1}
+_BACKWARD_WORDS = frozenset({"ago", "earlier", "before", "previously", "back"})
+_ANAPHORIC_WORDS = frozenset({"earlier", "later", "before", "after", "afterwards", "afterward"})
+_YEAR_WORDS = {"last year": -1, "this year": 0, "next year": 1, "the previous year": -1}
 
 
 def _month(word: str, vocabulary: Vocabulary) -> int:
@@ -38,20 +53,41 @@ def _month(word: str, vocabulary: Vocabulary) -> int:
     return int(vocabulary.meaning(table, name))
 
 
-def calendar_date(groups: Mapping[str, str], vocabulary: Vocabulary) -> Reading | None:
-    """A date from ``year``, ``month`` and ``day`` groups, any of them missing."""
+def _shift(groups: Groups, vocabulary: Vocabulary) -> Shift | None:
+    return Shift(vocabulary.meaning("shift", groups["shift"])) if "shift" in groups else None
+
+
+def _day_number(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def calendar_date(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """A date from ``year``, ``month`` and ``day`` groups, any of them missing; ``year_words`` "last year"."""
     year = int(groups["year"]) if "year" in groups else None
+    if "short_year" in groups:
+        short = int(groups["short_year"])
+        year = 1900 + short if short >= 30 else 2000 + short  # "10/26/89" is 1989, "06/06/20" 2020
     month = _month(groups["month"], vocabulary) if "month" in groups else None
-    day = int(groups["day"]) if "day" in groups else None
-    if day is not None and month is not None:
-        # February 29 exists only in leap years; without a year, any leap year will do.
-        longest = calendar.monthrange(year if year is not None else 2000, month)[1]
-        if day > longest:
-            return None
-    return CalendarDate(year=year, month=month, day=day)
+    day = _day_number(groups["day"]) if "day" in groups else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    # February 29 exists only in leap years; without a year, any leap year will do.
+    if day is not None and month is not None and not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
+        return None
+    year_offset = None
+    if "year_words" in groups:
+        year_offset = _YEAR_WORDS.get(" ".join(groups["year_words"].lower().split()))
+    return CalendarDate(
+        year=year, month=month, day=day, shift=_shift(groups, vocabulary), year_offset=year_offset
+    )
 
 
-def year_range(groups: Mapping[str, str], _vocabulary: Vocabulary) -> Reading | None:
+def numeric_date(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """A date written in figures, month first ("10/26/89", "6/6/2020")."""
+    return calendar_date(groups, vocabulary)
+
+
+def year_range(groups: Groups, _vocabulary: Vocabulary) -> Reading | None:
     """A range of years; a two-digit end takes the century of the start ("1998-99")."""
     first = int(groups["first"])
     last_text = groups["last"]
@@ -69,22 +105,225 @@ def year_range(groups: Mapping[str, str], _vocabulary: Vocabulary) -> Reading | 
     return RangeReading(CalendarDate(year=first), CalendarDate(year=last))
 
 
-def weekday(groups: Mapping[str, str], vocabulary: Vocabulary) -> Reading | None:
+def weekday(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """A weekday with an optional shift word."""
-    shift = Shift(vocabulary.meaning("shift", groups["shift"])) if "shift" in groups else None
-    return WeekdayReading(int(vocabulary.meaning("weekday", groups["weekday"])), shift)
+    return WeekdayReading(int(vocabulary.meaning("weekday", groups["weekday"])), _shift(groups, vocabulary))
 
 
-def recurrence(groups: Mapping[str, str], vocabulary: Vocabulary) -> Reading | None:
+def recurrence(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """A set word ("daily") and its period."""
     period, granularity = vocabulary.meaning("recurrence", groups["recurrence"])
     return RecurrenceReading(str(period), Granularity(granularity))
 
 
+def every(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """A set: "every day", "each year", "each Thursday", "twice a week"."""
+    quant = groups["quant"].upper() if "quant" in groups else None
+    freq = None
+    if "times" in groups:
+        times = {"once": 1, "twice": 2, "thrice": 3}.get(groups["times"].lower())
+        if times is None:
+            counted = parse_count(groups["times"].split()[0], vocabulary)
+            times = int(counted) if counted is not None else None
+        freq = f"{times}X" if times is not None else None
+    if "weekday" in groups:
+        number = int(vocabulary.meaning("weekday", groups["weekday"])) + 1
+        return RecurrenceReading(f"XXXX-WXX-{number}", Granularity.DAY, quant=quant, freq=freq)
+    unit = Granularity(vocabulary.meaning("unit", groups["unit"]))
+    letter = {Granularity.HOUR: "T1H", Granularity.MINUTE: "T1M"}.get(unit)
+    period = f"P{letter}" if letter else f"P1{_designator(unit)}"
+    return RecurrenceReading(period, unit, quant=quant, freq=freq)
+
+
+def _designator(unit: Granularity) -> str:
+    return {
+        Granularity.YEAR: "Y",
+        Granularity.QUARTER: "Q",
+        Granularity.MONTH: "M",
+        Granularity.WEEK: "W",
+        Granularity.DAY: "D",
+        Granularity.DECADE: "DE",
+        Granularity.CENTURY: "CE",
+    }.get(unit, "D")
+
+
+def relative_day(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """Days named from the publication date: "today", "yesterday", "tomorrow"."""
+    return RelativeReading(Granularity.DAY, int(vocabulary.meaning("relative_day", groups["relative_day"])))
+
+
+def relative_unit(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """Units picked by a shift word: "last year", "this week", "next month", "last weekend"."""
+    shift = _shift(groups, vocabulary) or Shift.THIS
+    if "weekend" in groups:
+        return RelativeReading(Granularity.WEEK, _SHIFT_STEPS[shift], weekend=True)
+    unit = Granularity(vocabulary.meaning("calendar_unit", groups["unit"]))
+    return RelativeReading(unit, _SHIFT_STEPS[shift])
+
+
+def anaphoric_unit(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """Units counted from the last date mentioned: "the next day", "that day", "the day before"."""
+    unit = Granularity(vocabulary.meaning("unit", groups["unit"]))
+    word = groups.get("step", "same").lower()
+    step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1}
+    return RelativeReading(unit, step.get(word, 0), anaphoric=True)
+
+
+def offset_unit(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """Units counted off: "two days ago", "a year earlier", "three weeks later", "several years ago"."""
+    unit = Granularity(vocabulary.meaning("unit", groups["unit"]))
+    count = parse_count(groups["count"], vocabulary)
+    direction = " ".join(groups["direction"].lower().split())
+    sign = -1 if direction in _BACKWARD_WORDS else 1
+    if count is None:
+        # "several years ago": somewhere in the past, no date to give.
+        return ReferenceReading("PAST_REF" if sign < 0 else "FUTURE_REF")
+    return RelativeReading(unit, sign * round(count), anaphoric=direction in _ANAPHORIC_WORDS)
+
+
+def reference(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """References to the present, past or future: "now", "recently", "the future", "current"."""
+    if "reference" in groups:
+        return ReferenceReading(str(vocabulary.meaning("reference", groups["reference"])))
+    return ReferenceReading(str(vocabulary.meaning("reference_adjective", groups["reference_adjective"])))
+
+
+def duration(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """Lengths of time: "three years", "18 months", "10-year", "several weeks", "years"."""
+    unit = Granularity(vocabulary.meaning("unit", groups["unit"]))
+    count = parse_count(groups["count"], vocabulary) if "count" in groups else None
+    if count is not None and count <= 0:
+        return None
+    if unit is Granularity.SECOND and groups.get("count", "").lower() in ("a", "an"):
+        return None  # "a second round" is an ordinal
+    return DurationReading(count, unit)
+
+
+def quarter(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """Quarters and halves: "the third quarter", "the first half of 1990", "the year-ago quarter"."""
+    unit = (
+        Granularity.HALF if groups.get("unit", "quarter").lower().startswith("half") else Granularity.QUARTER
+    )
+    number = None
+    if "ordinal" in groups:
+        number = int(vocabulary.meaning("ordinal", groups["ordinal"]))
+    elif "number" in groups:
+        number = int(groups["number"])
+    if number is not None and not 1 <= number <= (4 if unit is Granularity.QUARTER else 2):
+        return None
+    stated = groups.get("year") or groups.get("year_after")
+    year = int(stated) if stated else None
+    context = " ".join(groups.get("context", "").lower().replace("-", " ").split())
+    year_offset = -1 if context in ("year ago", "year earlier", "prior year", "last year's") else 0
+    anaphoric = number is None or bool(year_offset)
+    return QuarterReading(number, year, unit, year_offset, anaphoric)
+
+
+def season(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """Seasons: "last fall", "this summer", "spring 2020"."""
+    code = str(vocabulary.meaning("season", groups["season"]))
+    year = int(groups["year"]) if "year" in groups else None
+    return SeasonReading(code, year, _shift(groups, vocabulary))
+
+
+def decade(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """Decades: "the 1990s", "the '90s", "the nineties"."""
+    if "decade_year" in groups:
+        first = int(groups["decade_year"])
+    elif "short_decade" in groups:
+        short = int(groups["short_decade"])
+        first = 1900 + short
+    else:
+        first = 1900 + 10 * int(vocabulary.meaning("decade_word", groups["decade_word"]))
+    if first % 10:
+        return None
+    return EraReading(first, Granularity.DECADE)
+
+
+def century(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """Centuries: "the 20th century", "the nineteenth century"."""
+    if "century_number" in groups:
+        number = int(groups["century_number"].rstrip("stndrh"))
+    else:
+        number = int(vocabulary.meaning("century_ordinal", groups["century_ordinal"]))
+    if not 1 <= number <= 99:
+        return None
+    return (
+        EraReading((number - 1) * 100, Granularity.CENTURY)
+        if number > 1
+        else EraReading(1, Granularity.CENTURY)
+    )
+
+
+def clock(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """Clock times: "10 p.m.", "10:35 a.m. EST Friday", "15:30", "noon", "midnight"."""
+    if "noon" in groups:
+        hour, minute = (12, 0) if groups["noon"].lower() == "noon" else (0, 0)
+    else:
+        hour = int(groups["hour"])
+        minute = int(groups.get("minute", "0"))
+        meridiem = vocabulary.meaning("meridiem", groups["meridiem"]) if "meridiem" in groups else None
+        if meridiem is not None:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if meridiem == "pm" else 0)
+        if not (0 <= hour <= 23 and 0 <= minute <= 59):
+            return None
+    return TimeOfDayReading(hour, minute, None, _clock_day(groups, vocabulary), groups.get("zone"))
+
+
+def _clock_day(
+    groups: Groups, vocabulary: Vocabulary
+) -> CalendarDate | WeekdayReading | RelativeReading | None:
+    if "weekday" in groups:
+        return WeekdayReading(int(vocabulary.meaning("weekday", groups["weekday"])))
+    if "relative_day" in groups:
+        return RelativeReading(
+            Granularity.DAY, int(vocabulary.meaning("relative_day", groups["relative_day"]))
+        )
+    if "month" in groups and "day" in groups:
+        reading = calendar_date(groups, vocabulary)
+        return reading if isinstance(reading, CalendarDate) else None
+    return None
+
+
+def part_of_day(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """Parts of a day: "this morning", "yesterday afternoon", "Friday night", "tonight"."""
+    if groups.get("tonight"):
+        return TimeOfDayReading(part="NI", day=RelativeReading(Granularity.DAY, 0))
+    part = str(vocabulary.meaning("part_of_day", groups["part"]))
+    day = _clock_day(groups, vocabulary)
+    if day is None and "this" in groups:
+        day = RelativeReading(Granularity.DAY, 0)
+    return TimeOfDayReading(part=part, day=day)
+
+
+def fixed_holiday(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """A holiday on a fixed day ("Christmas"), in a stated year or the one the tense gives."""
+    month, day = vocabulary.meaning("fixed_holiday", groups["holiday"])
+    year = int(groups["year"]) if "year" in groups else None
+    return CalendarDate(year=year, month=int(month), day=int(day))
+
+
 #: Producers by the name rules use in ``reading``.
 PRODUCERS: Mapping[str, Producer] = {
     "calendar_date": calendar_date,
+    "numeric_date": numeric_date,
     "year_range": year_range,
     "weekday": weekday,
     "recurrence": recurrence,
+    "every": every,
+    "relative_day": relative_day,
+    "relative_unit": relative_unit,
+    "anaphoric_unit": anaphoric_unit,
+    "offset_unit": offset_unit,
+    "reference": reference,
+    "duration": duration,
+    "quarter": quarter,
+    "season": season,
+    "decade": decade,
+    "century": century,
+    "clock": clock,
+    "part_of_day": part_of_day,
+    "fixed_holiday": fixed_holiday,
 }

@@ -2,9 +2,10 @@
 
 Recognition writes a *reading* (HeidelTime's placeholder, made a typed value):
 "June 6" is a :class:`CalendarDate` with no year, "last Monday" a
-:class:`WeekdayReading` shifted back. Resolution (:mod:`timeline.times.resolve`)
-turns a reading into a :class:`~timeline.model.TimeValue` given the
-publication date, the clause's tense and the anchoring policy.
+:class:`WeekdayReading` shifted back, "two years ago" a :class:`RelativeReading`.
+Resolution (:mod:`timeline.times.resolve`) turns a reading into a
+:class:`~timeline.model.TimeValue` given the publication date, the clause's
+tense, the last date the text mentioned and the anchoring policy.
 """
 
 from __future__ import annotations
@@ -13,14 +14,22 @@ import enum
 
 import attrs
 
-from timeline.model import Granularity
+from timeline.model import Granularity, Mod
 
 __all__ = [
     "CalendarDate",
+    "DurationReading",
+    "EraReading",
+    "ModifiedReading",
+    "QuarterReading",
     "RangeReading",
     "Reading",
     "RecurrenceReading",
+    "ReferenceReading",
+    "RelativeReading",
+    "SeasonReading",
     "Shift",
+    "TimeOfDayReading",
     "WeekdayReading",
 ]
 
@@ -51,7 +60,10 @@ def _check_day(_instance: object, _attribute: object, day: int | None) -> None:
 
 @attrs.frozen
 class CalendarDate:
-    """A date as stated, any part of which may be missing ("June 6", "1950", "June 2020").
+    """A date as stated, any part of which may be missing ("June 6", "1950", "June 2020", "April").
+
+    ``shift`` is an explicit direction word ("last April"); ``year_offset`` a
+    year stated relative to the anchor's ("June last year" is -1).
 
     >>> CalendarDate(year=None, month=6, day=6).needs_anchor
     True
@@ -60,6 +72,8 @@ class CalendarDate:
     year: int | None = None
     month: int | None = attrs.field(default=None, validator=_check_month)
     day: int | None = attrs.field(default=None, validator=_check_day)
+    shift: Shift | None = None
+    year_offset: int | None = None
 
     @property
     def needs_anchor(self) -> bool:
@@ -80,6 +94,109 @@ class WeekdayReading:
 
 
 @attrs.frozen
+class RelativeReading:
+    """A unit counted from an anchor: "yesterday" (day, -1), "last year" (year, -1), "this week".
+
+    ``offset`` ``None`` means an unstated number ("several years ago").
+    ``anaphoric`` readings count from the last date the text mentioned ("a
+    year earlier", "the next day"); the others from the publication date.
+    ``weekend`` asks for the weekend of the week ("last weekend").
+
+    >>> RelativeReading(Granularity.DAY, -1).offset
+    -1
+    """
+
+    unit: Granularity
+    offset: int | None
+    anaphoric: bool = False
+    weekend: bool = False
+
+
+@attrs.frozen
+class QuarterReading:
+    """A quarter (or half, with ``unit`` HALF) of a year, the year stated or not ("the third quarter").
+
+    ``number`` ``None`` is the quarter the context points to ("the latest
+    quarter"); ``year_offset`` counts years from the anchor ("the year-ago quarter").
+
+    >>> QuarterReading(3).unit
+    <Granularity.QUARTER: 'quarter'>
+    """
+
+    number: int | None
+    year: int | None = None
+    unit: Granularity = Granularity.QUARTER
+    year_offset: int = 0
+    anaphoric: bool = False
+
+
+@attrs.frozen
+class SeasonReading:
+    """A season ("SU", "FA", "WI", "SP") of a stated year, or of the year the tense points to.
+
+    >>> SeasonReading("SU", shift=Shift.LAST).season
+    'SU'
+    """
+
+    season: str
+    year: int | None = None
+    shift: Shift | None = None
+
+
+@attrs.frozen
+class EraReading:
+    """A decade or century: ``first_year`` 1990 with DECADE is "the 1990s".
+
+    >>> EraReading(1900, Granularity.CENTURY).first_year
+    1900
+    """
+
+    first_year: int
+    unit: Granularity
+
+
+@attrs.frozen
+class ReferenceReading:
+    """A reference to the present, past or future: "now" (PRESENT_REF), "recently" (PAST_REF).
+
+    >>> ReferenceReading("PAST_REF").value
+    'PAST_REF'
+    """
+
+    value: str = attrs.field(validator=attrs.validators.in_(("PRESENT_REF", "PAST_REF", "FUTURE_REF")))
+
+
+@attrs.frozen
+class DurationReading:
+    """A length of time: ``amount`` units ("three years"); ``None`` for an unstated amount ("years").
+
+    >>> DurationReading(3, Granularity.YEAR).amount
+    3.0
+    """
+
+    amount: float | None = attrs.field(converter=attrs.converters.optional(float))
+    unit: Granularity
+
+
+@attrs.frozen
+class TimeOfDayReading:
+    """A clock time or a part of the day, on a stated day or on the day the context gives.
+
+    ``part`` is a TIMEX3 part-of-day code ("MO", "AF", "EV", "NI") where no
+    clock time is stated; ``day`` is the day's own reading, if stated.
+
+    >>> TimeOfDayReading(hour=22).hour
+    22
+    """
+
+    hour: int | None = None
+    minute: int | None = None
+    part: str | None = None
+    day: CalendarDate | WeekdayReading | RelativeReading | None = None
+    zone: str | None = None
+
+
+@attrs.frozen
 class RangeReading:
     """Two readings that bound a stretch of time ("1950-1953").
 
@@ -93,7 +210,7 @@ class RangeReading:
 
 @attrs.frozen
 class RecurrenceReading:
-    """A set: something recurring every ``period`` ("daily" is one day).
+    """A set: something recurring every ``period`` ("daily" is one day; "each Thursday").
 
     >>> RecurrenceReading("P1D", Granularity.DAY).period
     'P1D'
@@ -102,6 +219,32 @@ class RecurrenceReading:
     period: str
     granularity: Granularity
     quant: str | None = None
+    freq: str | None = None
 
 
-Reading = CalendarDate | WeekdayReading | RangeReading | RecurrenceReading
+@attrs.frozen
+class ModifiedReading:
+    """A reading hedged or narrowed by a modifier: "early 1990" (START), "about three years" (APPROX).
+
+    >>> ModifiedReading(CalendarDate(1990), Mod.START).mod
+    <Mod.START: 'START'>
+    """
+
+    inner: Reading
+    mod: Mod
+
+
+Reading = (
+    CalendarDate
+    | WeekdayReading
+    | RelativeReading
+    | QuarterReading
+    | SeasonReading
+    | EraReading
+    | ReferenceReading
+    | DurationReading
+    | TimeOfDayReading
+    | RangeReading
+    | RecurrenceReading
+    | ModifiedReading
+)

@@ -7,7 +7,10 @@ match into a reading, or refuses the match. Rules live in a language's
 ``rules.toml``; adding a rule means adding an entry there and its examples.
 
 Overlapping matches are settled the way a reader would: the longest wins, then
-the rule listed first.
+the rule listed first; a match a producer refused ("February 30") also keeps
+the shorter matches inside it ("February") out. A kept match then takes in a modifier right before it
+("early 1990", "about three years", "mid-1996"): the vocabulary's ``modifier``
+table names the TIMEX3 ``mod`` of each.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from collections.abc import Mapping
 
 import attrs
 
+from timeline.model import Mod
 from timeline.times.producers import PRODUCERS, Producer
-from timeline.times.readings import Reading
+from timeline.times.readings import ModifiedReading, Reading
 from timeline.times.vocabulary import Vocabulary
 
 __all__ = ["Match", "Recognizer", "Rule"]
@@ -66,7 +70,11 @@ class _Compiled:
 
 
 # A placeholder is a lower-case name in braces; regex quantifiers ("{3}", "{2,4}") have digits.
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_PLACEHOLDER = re.compile(r"\{([a-z_0-9]*[a-z_])\}")
+_MAX_NESTING = 5
+# The vocabulary table of modifiers, and how far before a match one may start.
+_MODIFIERS = "modifier"
+_MODIFIER_REACH = 24
 
 
 class Recognizer:
@@ -83,24 +91,57 @@ class Recognizer:
         placeholders = vocabulary.placeholders()
         self._vocabulary = vocabulary
         self._compiled = tuple(_compile(rule, placeholders) for rule in rules)
+        self._modifier = (
+            re.compile(rf"(?<![\w])(?P<mod>{placeholders[_MODIFIERS]})(?:\s+|-)\Z")
+            if _MODIFIERS in placeholders
+            else None
+        )
 
     def find(self, text: str) -> tuple[Match, ...]:
         """The expressions of ``text``, in text order."""
         candidates: list[tuple[int, int, int, Match]] = []
+        refused: list[tuple[int, int]] = []
         for priority, compiled in enumerate(self._compiled):
             for found in compiled.regex.finditer(text):
                 groups = {name: value for name, value in found.groupdict().items() if value is not None}
                 reading = compiled.producer(groups, self._vocabulary)
                 if reading is None:
+                    refused.append(found.span())
                     continue
                 match = Match(found.start(), found.end(), compiled.rule.name, reading)
                 candidates.append((found.start() - found.end(), priority, found.start(), match))
+        # What only looks like a time ("February 30") is not a time in part either ("February").
+        candidates = [
+            candidate
+            for candidate in candidates
+            if not any(
+                start <= candidate[3].start
+                and candidate[3].end <= end
+                and end - start > candidate[3].end - candidate[3].start
+                for start, end in refused
+            )
+        ]
         candidates.sort(key=lambda candidate: candidate[:3])
         taken: list[Match] = []
         for *_, match in candidates:
             if all(match.end <= other.start or other.end <= match.start for other in taken):
                 taken.append(match)
-        return tuple(sorted(taken, key=lambda match: match.start))
+        ordered = sorted(taken, key=lambda match: match.start)
+        return tuple(
+            self._modified(text, match, ordered[index - 1].end if index else 0)
+            for index, match in enumerate(ordered)
+        )
+
+    def _modified(self, text: str, match: Match, floor: int) -> Match:
+        """``match`` with the modifier right before it taken in, if there is one (never past ``floor``)."""
+        if self._modifier is None:
+            return match
+        window_start = max(floor, match.start - _MODIFIER_REACH)
+        found = self._modifier.search(text, window_start, match.start)
+        if found is None:
+            return match
+        mod = Mod(self._vocabulary.meaning(_MODIFIERS, found.group("mod")))
+        return Match(found.start(), match.end, match.rule, ModifiedReading(match.reading, mod))
 
 
 def _compile(rule: Rule, placeholders: Mapping[str, str]) -> _Compiled:
@@ -111,7 +152,13 @@ def _compile(rule: Rule, placeholders: Mapping[str, str]) -> _Compiled:
             raise ValueError(msg)
         return f"(?:{placeholders[name]})"
 
-    pattern = _PLACEHOLDER.sub(expand, rule.pattern)
+    pattern = rule.pattern
+    # Fragments may use placeholders themselves: expand until none is left.
+    for _ in range(_MAX_NESTING):
+        expanded = _PLACEHOLDER.sub(expand, pattern)
+        if expanded == pattern:
+            break
+        pattern = expanded
     # An expression never starts or ends inside a word or a number.
     regex = re.compile(rf"(?<![\w])(?:{pattern})(?![\w])")
     return _Compiled(rule, regex, PRODUCERS[rule.reading])

@@ -13,7 +13,10 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Vocabulary"]
+__all__ = ["FRAGMENTS", "Vocabulary"]
+
+#: The table of reusable regular-expression pieces.
+FRAGMENTS = "fragment"
 
 
 @attrs.frozen
@@ -32,8 +35,9 @@ class Vocabulary:
     def meaning(self, table: str, word: str) -> Any:
         """What ``word`` (in any of its accepted spellings) means in ``table``."""
         entries = self.tables[table]
+        wanted = " ".join(word.split()).casefold()
         for key, value in entries.items():
-            if key.casefold() == word.casefold():
+            if key.casefold() == wanted:
                 return value
         msg = f"{word!r} is not in vocabulary table {table!r}"
         raise KeyError(msg)
@@ -44,18 +48,32 @@ class Vocabulary:
         >>> Vocabulary({"month": {"June": 6}}).has("month", "june")
         True
         """
-        return any(key.casefold() == word.casefold() for key in self.tables.get(table, {}))
+        wanted = " ".join(word.split()).casefold()
+        return any(key.casefold() == wanted for key in self.tables.get(table, {}))
 
     def placeholders(self) -> dict[str, str]:
-        """Pattern pieces by placeholder name: ``{table}`` and ``{table_behind}``."""
-        pieces: dict[str, str] = {}
+        r"""Pattern pieces by placeholder name: ``{table}`` and ``{table_behind}``, and the fragments.
+
+        A word of several words matches across any white space ("the\nfuture").
+        The ``fragment`` table holds regular expressions that rules reuse by name.
+        """
+        pieces: dict[str, str] = dict(self.tables.get(FRAGMENTS, {}))
         for name, entries in self.tables.items():
+            if name == FRAGMENTS:
+                continue
             forms = sorted({form for word in entries for form in _spellings(word)}, key=len, reverse=True)
-            pieces[name] = "|".join(re.escape(form) for form in forms)
+            pieces[name] = "|".join(_pattern(form) for form in forms)
             pieces[f"{name}_behind"] = "|".join(
-                rf"(?<=\b{re.escape(form)}{separator})" for form in forms for separator in (r"\s", "-")
+                rf"(?<=\b{re.escape(form)}{separator})"
+                for form in forms
+                if " " not in form
+                for separator in (r"\s", "-")
             )
         return pieces
+
+
+def _pattern(form: str) -> str:
+    return r"\s+".join(re.escape(word) for word in form.split(" "))
 
 
 def _spellings(word: str) -> tuple[str, ...]:

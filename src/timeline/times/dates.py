@@ -1,0 +1,309 @@
+"""Resolving readings of calendar dates and units: "June 6", "Monday", "last year", "the third quarter".
+
+Each function takes a reading and a :class:`~timeline.times.context.ResolutionContext`
+and returns the value and the anchor used. The direction of an
+underspecified date comes from the clause's tense: the past looks back from
+the anchor, the future forward, anything else to the nearest.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from timeline.model import Anchor, Granularity, Interval, TimeValue, TimexType
+from timeline.times.context import Direction, ResolutionContext
+from timeline.times.readings import (
+    CalendarDate,
+    EraReading,
+    QuarterReading,
+    RelativeReading,
+    SeasonReading,
+    Shift,
+    WeekdayReading,
+)
+from timeline.times.units import SEASON_CODES, interval_of, months_per_unit, shift, unit_start, value_of
+
+__all__ = [
+    "add_units",
+    "resolve_calendar_date",
+    "resolve_era",
+    "resolve_quarter",
+    "resolve_range",
+    "resolve_relative",
+    "resolve_season",
+    "resolve_weekday",
+]
+
+_UNDERSPECIFIED_WEEKDAY = "XXXX-WXX-{}"
+
+
+def _dated(day: dt.date, granularity: Granularity) -> TimeValue:
+    return TimeValue(TimexType.DATE, value_of(day, granularity), granularity, interval_of(day, granularity))
+
+
+def add_units(day: dt.date, unit: Granularity, steps: int) -> dt.date:
+    """``day`` moved by ``steps`` units, keeping its place in the unit (the day clamped to the month).
+
+    Raises ``OverflowError`` past either end of the calendar.
+
+    >>> add_units(dt.date(2020, 2, 29), Granularity.YEAR, -1)
+    datetime.date(2019, 2, 28)
+    """
+    if unit is Granularity.DAY:
+        return day + dt.timedelta(days=steps)
+    if unit is Granularity.WEEK:
+        return day + dt.timedelta(weeks=steps)
+    year, month = divmod(day.year * 12 + day.month - 1 + steps * months_per_unit(unit), 12)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        msg = f"{steps} {unit.value}(s) from {day.isoformat()} is outside the calendar"
+        raise OverflowError(msg)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _pick(candidates: list[dt.date], anchor: dt.date, direction: Direction) -> dt.date:
+    before = [date for date in candidates if date <= anchor]
+    after = [date for date in candidates if date >= anchor]
+    if direction is Direction.BACKWARD and before:
+        return max(before)
+    if direction is Direction.FORWARD and after:
+        return min(after)
+    # Nearest; a tie goes to the past, where news mostly looks.
+    return min(candidates, key=lambda date: (abs((date - anchor).days), date > anchor))
+
+
+def resolve_calendar_date(reading: CalendarDate, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
+    """A stated date; a missing year comes from the anchor, the tense or a shift word.
+
+    >>> resolve_calendar_date(CalendarDate(month=6, day=6), ResolutionContext(dt.date(2020, 6, 9)))[0].value
+    '2020-06-06'
+    """
+    if reading.year is not None:
+        return _stated(reading.year, reading.month, reading.day), Anchor.absolute()
+    if reading.month is None:
+        msg = "a calendar date reading needs a year or a month"
+        raise ValueError(msg)
+    anchor_date = context.anchor_date
+    if anchor_date is None:
+        day_part = f"-{reading.day:02d}" if reading.day is not None else ""
+        granularity = Granularity.DAY if reading.day is not None else Granularity.MONTH
+        return TimeValue(TimexType.DATE, f"XXXX-{reading.month:02d}{day_part}", granularity), context.anchor()
+    if reading.year_offset is not None:
+        year = anchor_date.year + reading.year_offset
+    else:
+        year = _year_for(reading, anchor_date, context.direction)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return TimeValue(TimexType.DATE, f"XXXX-{reading.month:02d}"), context.anchor()
+    return _stated(year, reading.month, reading.day), context.anchor()
+
+
+def _year_for(reading: CalendarDate, anchor: dt.date, direction: Direction) -> int:
+    month = reading.month or 1
+    day = reading.day or 1
+    candidates = [
+        dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        for year in range(max(anchor.year - 8, dt.MINYEAR), min(anchor.year + 9, dt.MAXYEAR + 1))
+        if reading.day is None or _exists(year, month, day)
+    ]
+    if reading.day is None:
+        # A month alone: the month that holds the anchor counts as on either side of it.
+        candidates = [date.replace(day=1) for date in candidates]
+        anchor = anchor.replace(day=1)
+    if reading.shift is Shift.LAST:
+        earlier = [date for date in candidates if date < anchor]
+        return max(earlier).year if earlier else anchor.year
+    if reading.shift is Shift.NEXT:
+        later = [date for date in candidates if date > anchor]
+        return min(later).year if later else anchor.year
+    if reading.shift is Shift.THIS:
+        return anchor.year
+    return _pick(candidates, anchor, direction).year
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    return day <= calendar.monthrange(year, month)[1]
+
+
+def _stated(year: int, month: int | None, day: int | None) -> TimeValue:
+    if month is None:
+        return _dated(dt.date(year, 1, 1), Granularity.YEAR)
+    if day is None:
+        return _dated(dt.date(year, month, 1), Granularity.MONTH)
+    return _dated(dt.date(year, month, day), Granularity.DAY)
+
+
+def resolve_weekday(reading: WeekdayReading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
+    """A weekday: the one the shift word or the tense points to from the anchor.
+
+    >>> resolve_weekday(WeekdayReading(0), ResolutionContext(dt.date(2020, 6, 9)))[0].value
+    '2020-06-08'
+    """
+    underspecified = TimeValue(
+        TimexType.DATE, _UNDERSPECIFIED_WEEKDAY.format(reading.weekday + 1), Granularity.DAY
+    )
+    anchor = context.anchor_date
+    if anchor is None:
+        return underspecified, context.anchor()
+    back = (anchor.weekday() - reading.weekday) % 7  # days back to the same weekday, on or before
+    forward = (reading.weekday - anchor.weekday()) % 7  # days forward, on or after
+    if reading.shift is Shift.LAST:
+        offset = -(back or 7)
+    elif reading.shift is Shift.NEXT:
+        offset = forward or 7
+    elif reading.shift is Shift.THIS:
+        offset = reading.weekday - anchor.weekday()  # the same ISO week
+    elif context.direction is Direction.BACKWARD:
+        offset = -back
+    elif context.direction is Direction.FORWARD:
+        offset = forward
+    else:
+        offset = -back if back <= forward else forward
+    try:
+        date = anchor + dt.timedelta(days=offset)
+    except OverflowError:
+        # Past either end of the calendar: the weekday stays unresolved.
+        return underspecified, context.anchor()
+    return _dated(date, Granularity.DAY), context.anchor()
+
+
+def resolve_relative(reading: RelativeReading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
+    """A unit counted from the publication date ("last year") or the last date mentioned ("a year earlier").
+
+    >>> last_year = RelativeReading(Granularity.YEAR, -1)
+    >>> resolve_relative(last_year, ResolutionContext(dt.date(1989, 10, 26)))[0].value
+    '1988'
+    """
+    if reading.anaphoric:
+        base, base_granularity, anchor = context.anaphoric()
+    else:
+        base, base_granularity, anchor = context.anchor_date, None, context.anchor()
+    if reading.offset is None:
+        return TimeValue(TimexType.DATE, "PAST_REF" if reading.anaphoric else "PRESENT_REF"), anchor
+    if base is None:
+        return TimeValue(TimexType.DATE, "XXXX"), anchor
+    granularity = reading.unit
+    if base_granularity is not None and base_granularity.is_finer_than(reading.unit) and reading.offset:
+        # "a year earlier" than the third quarter is the third quarter of the year before.
+        granularity = base_granularity
+    if granularity in (Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND):
+        granularity = Granularity.DAY
+    try:
+        day = add_units(base, reading.unit, reading.offset)
+    except (OverflowError, ValueError):
+        return TimeValue(TimexType.DATE, "XXXX"), anchor
+    if reading.weekend:
+        return _weekend(day), anchor
+    return _dated(day, granularity), anchor
+
+
+def _weekend(day: dt.date) -> TimeValue:
+    week = unit_start(day, Granularity.WEEK)
+    saturday = dt.datetime.combine(week + dt.timedelta(days=5), dt.time())
+    interval = Interval(saturday, saturday + dt.timedelta(days=2))
+    return TimeValue(TimexType.DATE, f"{value_of(day, Granularity.WEEK)}-WE", Granularity.WEEK, interval)
+
+
+def resolve_quarter(reading: QuarterReading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
+    """A quarter (or half) of a year: stated, pointed to by the tense, or the one the text is about.
+
+    >>> resolve_quarter(QuarterReading(3), ResolutionContext(dt.date(1989, 10, 26)))[0].value
+    '1989-Q3'
+    """
+    unit = reading.unit
+    months = 3 if unit is Granularity.QUARTER else 6
+    letter = "Q" if unit is Granularity.QUARTER else "H"
+    if reading.year is not None and reading.number is not None:
+        return _dated(dt.date(reading.year, (reading.number - 1) * months + 1, 1), unit), Anchor.absolute()
+    base, base_granularity, anchor = (
+        context.anaphoric() if reading.anaphoric else (context.anchor_date, None, context.anchor())
+    )
+    if base is None:
+        number = f"{reading.number}" if reading.number is not None else "X"
+        return TimeValue(TimexType.DATE, f"XXXX-{letter}{number}", unit), anchor
+    if reading.number is None:
+        if base_granularity is unit and reading.anaphoric:
+            start = unit_start(base, unit)
+        else:
+            # "the latest quarter": the last whole one before the anchor.
+            start = shift(base, unit, -1)
+    else:
+        candidates = [
+            dt.date(year, (reading.number - 1) * months + 1, 1)
+            for year in range(max(base.year - 2, dt.MINYEAR), min(base.year + 3, dt.MAXYEAR + 1))
+        ]
+        start = _pick(candidates, unit_start(base, unit), context.direction)
+    if reading.year_offset:
+        start = add_units(start, Granularity.YEAR, reading.year_offset)
+    return _dated(start, unit), anchor
+
+
+def resolve_season(reading: SeasonReading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
+    """A season of a stated year, or of the year the shift word or tense points to.
+
+    >>> resolve_season(SeasonReading("FA", shift=Shift.LAST), ResolutionContext(dt.date(1999, 6, 7)))[0].value
+    '1998-FA'
+    """
+    start_month = SEASON_CODES[reading.season]
+    if reading.year is not None:
+        return _season(reading.season, reading.year, start_month), Anchor.absolute()
+    anchor = context.anchor_date
+    if anchor is None:
+        return TimeValue(TimexType.DATE, f"XXXX-{reading.season}", Granularity.SEASON), context.anchor()
+    starts = [dt.date(year, start_month, 1) for year in range(anchor.year - 2, anchor.year + 3)]
+    current = (
+        max(date for date in starts if date <= anchor) if any(d <= anchor for d in starts) else starts[0]
+    )
+    in_season = anchor < add_units(current, Granularity.MONTH, 3)
+    if reading.shift is Shift.LAST:
+        chosen = max(date for date in starts if date < (current if in_season else anchor))
+    elif reading.shift is Shift.NEXT:
+        chosen = min(date for date in starts if date > anchor)
+    elif reading.shift is Shift.THIS:
+        chosen = next(date for date in starts if date.year == anchor.year)
+    elif in_season:
+        chosen = current
+    else:
+        chosen = _pick(starts, anchor, context.direction)
+    return _season(reading.season, chosen.year, start_month), context.anchor()
+
+
+def _season(code: str, year: int, start_month: int) -> TimeValue:
+    start = dt.datetime(year, start_month, 1)
+    end_date = add_units(start.date(), Granularity.MONTH, 3)
+    return TimeValue(
+        TimexType.DATE,
+        f"{year:04d}-{code}",
+        Granularity.SEASON,
+        Interval(start, dt.datetime.combine(end_date, dt.time())),
+    )
+
+
+def resolve_era(reading: EraReading) -> tuple[TimeValue, Anchor]:
+    """A decade ("198X") or a century ("19").
+
+    >>> resolve_era(EraReading(1980, Granularity.DECADE))[0].value
+    '198X'
+    """
+    return _dated(dt.date(reading.first_year, 1, 1), reading.unit), Anchor.absolute()
+
+
+def resolve_range(begin: tuple[TimeValue, Anchor], end: tuple[TimeValue, Anchor]) -> tuple[TimeValue, Anchor]:
+    """A range of two resolved ends: a DURATION with both ends, covering both.
+
+    >>> from timeline.times.context import ResolutionContext
+    >>> context = ResolutionContext(None)
+    >>> ends = [resolve_calendar_date(CalendarDate(year), context) for year in (1950, 1953)]
+    >>> resolve_range(*ends)[0].value
+    'P4Y'
+    """
+    (first, first_anchor), (last, last_anchor) = begin, end
+    anchor = first_anchor if first_anchor.kind.value != "none" else last_anchor
+    if first.interval is None or last.interval is None:
+        return TimeValue(TimexType.DURATION, "PXY", first.granularity, None, begin=first, end=last), anchor
+    interval = Interval(first.interval.start, max(last.interval.end, first.interval.start))
+    length = (
+        f"P{last.interval.start.year - first.interval.start.year + 1}Y"
+        if first.granularity is Granularity.YEAR
+        else f"P{(interval.end - interval.start).days}D"
+    )
+    return TimeValue(TimexType.DURATION, length, first.granularity, interval, begin=first, end=last), anchor
