@@ -53,6 +53,8 @@ __all__ = ["AnchoringPolicy", "Direction", "ResolutionContext", "resolve"]
 def resolve(reading: Reading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
     """The value of ``reading`` in ``context``, and the anchor it used.
 
+    >>> import datetime as dt
+    >>> from timeline.model import Tense
     >>> value, anchor = resolve(WeekdayReading(0), ResolutionContext(dt.date(2020, 6, 9), Tense.PAST))
     >>> value.value, anchor.describe()
     ('2020-06-08', 'publication date 2020-06-09, past tense')
