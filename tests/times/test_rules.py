@@ -113,7 +113,8 @@ def test_lower_case_month_and_weekday_names_are_not_read() -> None:
 
 def test_recurrence_word_before_a_capital_is_a_name() -> None:
     assert _found("the Daily Mail") == []
-    assert _found("daily Mail") == []
+    # Lower case, it is the set word even before a name ("the party daily Granma").
+    assert _found("the party daily Granma") == [("daily", "recurrence-word")]
     assert _found("daily calls") == [("daily", "recurrence-word")]
 
 

@@ -16,6 +16,9 @@ _PARTS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 22), "NI": (
 
 
 def _day(reading: TimeOfDayReading, context: ResolutionContext) -> tuple[dt.date | None, Anchor]:
+    if reading.day is None and reading.hour is None:
+        # "this morning", "this afternoon": today.
+        return context.anchor_date, context.anchor()
     if reading.day is None:
         day, granularity, anchor = context.anaphoric()
         if granularity not in (None, Granularity.DAY, Granularity.PART_OF_DAY, Granularity.MINUTE):
@@ -56,4 +59,7 @@ def resolve_time_of_day(reading: TimeOfDayReading, context: ResolutionContext) -
         first, last = _PARTS.get(part, (0, 24))
         midnight = dt.datetime.combine(day, dt.time())
         interval = Interval(midnight + dt.timedelta(hours=first), midnight + dt.timedelta(hours=last))
-    return TimeValue(TimexType.TIME, f"{day_text}T{part}", Granularity.PART_OF_DAY, interval), anchor
+    # A part of a named day ("Friday night", "tonight") is annotated as a date in TimeML news
+    # corpora; a part of the day the context gives ("this morning") as a time.
+    timex_type = TimexType.DATE if reading.day is not None else TimexType.TIME
+    return TimeValue(timex_type, f"{day_text}T{part}", Granularity.PART_OF_DAY, interval), anchor

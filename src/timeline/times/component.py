@@ -19,7 +19,7 @@ from timeline.grammar import clause_tense
 from timeline.model import Granularity, Tense, TimeExpression, TimexType
 from timeline.sentences import sentence_numbers
 from timeline.times.language import load_language
-from timeline.times.resolve import AnchoringPolicy, ResolutionContext, resolve
+from timeline.times.resolve import AnchoringPolicy, ResolutionContext, refers_back, resolve
 from timeline.times.rules import Recognizer
 
 __all__ = ["TimeRecognizer", "TimeResolver", "make_time_recognizer", "make_time_resolver"]
@@ -103,6 +103,9 @@ class TimeResolver:
             )
             resolved.append(expression)
             if value.type not in (TimexType.DATE, TimexType.TIME) or value.interval is None:
+                continue
+            if self._policy is AnchoringPolicy.NEWS and refers_back(match.reading):
+                # In news, "a year earlier" compares with the date in focus; it does not move the focus.
                 continue
             # Anaphoric expressions ("a year earlier") count from the last dated expression.
             context = attrs.evolve(context, previous=value, previous_id=expression.id)

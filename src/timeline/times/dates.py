@@ -36,6 +36,10 @@ __all__ = [
 ]
 
 _UNDERSPECIFIED_WEEKDAY = "XXXX-WXX-{}"
+# Dates this close to the anchor are the near ones whatever the tense (measured on TempEval-3 training news).
+_NEAR_DAYS = 120
+# Reporting periods that "a year ago" compares with.
+_PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF})
 
 
 def _dated(day: dt.date, granularity: Granularity) -> TimeValue:
@@ -61,7 +65,15 @@ def add_units(day: dt.date, unit: Granularity, steps: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def _pick(candidates: list[dt.date], anchor: dt.date, direction: Direction) -> dt.date:
+def _pick(candidates: list[dt.date], anchor: dt.date, direction: Direction, near_days: int = 0) -> dt.date:
+    """The candidate the direction points to; one within ``near_days`` of the anchor whatever the tense.
+
+    A reader takes "June 3" in a text of June 9 as that June 3, even in a
+    future-tense clause; only farther dates are placed by the tense.
+    """
+    nearest = min(candidates, key=lambda date: (abs((date - anchor).days), date > anchor))
+    if abs((nearest - anchor).days) <= near_days:
+        return nearest
     before = [date for date in candidates if date <= anchor]
     after = [date for date in candidates if date >= anchor]
     if direction is Direction.BACKWARD and before:
@@ -69,7 +81,7 @@ def _pick(candidates: list[dt.date], anchor: dt.date, direction: Direction) -> d
     if direction is Direction.FORWARD and after:
         return min(after)
     # Nearest; a tie goes to the past, where news mostly looks.
-    return min(candidates, key=lambda date: (abs((date - anchor).days), date > anchor))
+    return nearest
 
 
 def resolve_calendar_date(reading: CalendarDate, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
@@ -117,7 +129,7 @@ def _year_for(reading: CalendarDate, anchor: dt.date, direction: Direction) -> i
         return min(later).year if later else anchor.year
     if reading.shift is Shift.THIS:
         return anchor.year
-    return _pick(candidates, anchor, direction).year
+    return _pick(candidates, anchor, direction, _NEAR_DAYS).year
 
 
 def _exists(year: int, month: int, day: int) -> bool:
@@ -173,15 +185,24 @@ def resolve_relative(reading: RelativeReading, context: ResolutionContext) -> tu
     >>> resolve_relative(last_year, ResolutionContext(dt.date(1989, 10, 26)))[0].value
     '1988'
     """
+    focus_day, focus_granularity, focus_anchor = context.anaphoric()
     if reading.anaphoric:
-        base, base_granularity, anchor = context.anaphoric()
+        base, base_granularity, anchor = focus_day, focus_granularity, focus_anchor
+    elif (
+        reading.counted
+        and reading.unit is Granularity.YEAR
+        and reading.offset
+        and focus_granularity in _PERIODS
+    ):
+        # Business news compares a quarter with "a year ago": the same quarter, a year back.
+        base, base_granularity, anchor = focus_day, focus_granularity, focus_anchor
     else:
         base, base_granularity, anchor = context.anchor_date, None, context.anchor()
     if reading.offset is None:
         return TimeValue(TimexType.DATE, "PAST_REF" if reading.anaphoric else "PRESENT_REF"), anchor
     if base is None:
         return TimeValue(TimexType.DATE, "XXXX"), anchor
-    granularity = reading.unit
+    granularity = reading.granularity or reading.unit
     if base_granularity is not None and base_granularity.is_finer_than(reading.unit) and reading.offset:
         # "a year earlier" than the third quarter is the third quarter of the year before.
         granularity = base_granularity
@@ -210,28 +231,33 @@ def resolve_quarter(reading: QuarterReading, context: ResolutionContext) -> tupl
     '1989-Q3'
     """
     unit = reading.unit
-    months = 3 if unit is Granularity.QUARTER else 6
+    months = months_per_unit(unit)
     letter = "Q" if unit is Granularity.QUARTER else "H"
     if reading.year is not None and reading.number is not None:
         return _dated(dt.date(reading.year, (reading.number - 1) * months + 1, 1), unit), Anchor.absolute()
-    base, base_granularity, anchor = (
-        context.anaphoric() if reading.anaphoric else (context.anchor_date, None, context.anchor())
-    )
-    if base is None:
+    publication = context.anchor_date
+    focus_day, focus_granularity, focus_anchor = context.anaphoric()
+    if publication is None:
         number = f"{reading.number}" if reading.number is not None else "X"
-        return TimeValue(TimexType.DATE, f"XXXX-{letter}{number}", unit), anchor
-    if reading.number is None:
-        if base_granularity is unit and reading.anaphoric:
-            start = unit_start(base, unit)
-        else:
-            # "the latest quarter": the last whole one before the anchor.
-            start = shift(base, unit, -1)
-    else:
+        return TimeValue(TimexType.DATE, f"XXXX-{letter}{number}", unit), context.anchor()
+    anchor = context.anchor()
+    if reading.number is not None:
         candidates = [
             dt.date(year, (reading.number - 1) * months + 1, 1)
-            for year in range(max(base.year - 2, dt.MINYEAR), min(base.year + 3, dt.MAXYEAR + 1))
+            for year in range(
+                max(publication.year - 2, dt.MINYEAR), min(publication.year + 3, dt.MAXYEAR + 1)
+            )
         ]
-        start = _pick(candidates, unit_start(base, unit), context.direction)
+        start = _pick(candidates, unit_start(publication, unit), context.direction)
+    elif reading.which == "current":
+        start = unit_start(publication, unit)
+    elif reading.which == "focus" and focus_day is not None and focus_granularity is unit:
+        start, anchor = unit_start(focus_day, unit), focus_anchor
+    else:
+        # "the latest quarter": the last whole one before the publication date.
+        start = shift(publication, unit, -1)
+    if reading.year is not None:
+        start = start.replace(year=reading.year)
     if reading.year_offset:
         start = add_units(start, Granularity.YEAR, reading.year_offset)
     return _dated(start, unit), anchor

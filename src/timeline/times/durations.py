@@ -39,6 +39,10 @@ def _part(amount: int, unit: Granularity) -> tuple[str, bool]:
     return f"{amount}{designator}", clock
 
 
+# Decades and centuries are said in years, as TimeML corpora write them ("two decades" is P20Y).
+_IN_YEARS = {Granularity.DECADE: 10, Granularity.CENTURY: 100, Granularity.MILLENNIUM: 1000}
+
+
 def duration_value(amount: float | None, unit: Granularity) -> str:
     """The TIMEX3 value of ``amount`` units; ``None`` is an unstated amount.
 
@@ -46,7 +50,11 @@ def duration_value(amount: float | None, unit: Granularity) -> str:
     ('P3Y', 'P2Y6M')
     >>> duration_value(16, Granularity.HOUR), duration_value(None, Granularity.WEEK)
     ('PT16H', 'PXW')
+    >>> duration_value(2, Granularity.DECADE)
+    'P20Y'
     """
+    if unit in _IN_YEARS:
+        return duration_value(None if amount is None else amount * _IN_YEARS[unit], Granularity.YEAR)
     if amount is None:
         designator, clock = _DESIGNATORS[unit]
         return f"PTX{designator}" if clock else f"PX{designator}"

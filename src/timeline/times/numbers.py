@@ -27,7 +27,7 @@ def parse_count(text: str, vocabulary: Vocabulary) -> float | None:
     if vocabulary.has("number", words):
         return float(vocabulary.meaning("number", words))
     total = 0.0
-    for part in words.split("-"):
+    for part in words.replace("-", " ").split(" "):
         if not vocabulary.has("number", part):
             return None
         total += float(vocabulary.meaning("number", part))

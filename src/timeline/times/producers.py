@@ -64,6 +64,10 @@ def _day_number(text: str) -> int:
 def calendar_date(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """A date from ``year``, ``month`` and ``day`` groups, any of them missing; ``year_words`` "last year"."""
     year = int(groups["year"]) if "year" in groups else None
+    if "spelled_year" in groups:
+        year = spelled_year(groups["spelled_year"], vocabulary)
+        if year is None:
+            return None
     if "short_year" in groups:
         short = int(groups["short_year"])
         year = 1900 + short if short >= 30 else 2000 + short  # "10/26/89" is 1989, "06/06/20" 2020
@@ -80,6 +84,22 @@ def calendar_date(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     return CalendarDate(
         year=year, month=month, day=day, shift=_shift(groups, vocabulary), year_offset=year_offset
     )
+
+
+def spelled_year(text: str, vocabulary: Vocabulary) -> int | None:
+    """A year in words: "nineteen ninety-six" is 1996, "two thousand" 2000, "two thousand and one" 2001."""
+    words = " ".join(text.lower().replace("-", " ").split()).split(" ")
+    if words[:2] == ["two", "thousand"]:
+        rest = [word for word in words[2:] if word != "and"]
+        tail = sum(int(vocabulary.meaning("number", word)) for word in rest) if rest else 0
+        return 2000 + tail
+    if not words or not vocabulary.has("number", words[0]):
+        return None
+    century = int(vocabulary.meaning("number", words[0]))
+    rest = words[1:]
+    if not 10 <= century <= 20 or not rest or not all(vocabulary.has("number", word) for word in rest):
+        return None
+    return century * 100 + sum(int(vocabulary.meaning("number", word)) for word in rest)
 
 
 def numeric_date(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
@@ -165,7 +185,17 @@ def anaphoric_unit(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """Units counted from the last date mentioned: "the next day", "that day", "the day before"."""
     unit = Granularity(vocabulary.meaning("unit", groups["unit"]))
     word = groups.get("step", "same").lower()
-    step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1}
+    step = {
+        "next": 1,
+        "following": 1,
+        "after": 1,
+        "previous": -1,
+        "preceding": -1,
+        "prior": -1,
+        "before": -1,
+        "ago": -1,
+        "earlier": -1,
+    }
     return RelativeReading(unit, step.get(word, 0), anaphoric=True)
 
 
@@ -178,7 +208,21 @@ def offset_unit(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     if count is None:
         # "several years ago": somewhere in the past, no date to give.
         return ReferenceReading("PAST_REF" if sign < 0 else "FUTURE_REF")
-    return RelativeReading(unit, sign * round(count), anaphoric=direction in _ANAPHORIC_WORDS)
+    if unit in (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND):
+        # "an hour later": the text states the distance, not a clock time.
+        return DurationReading(count, unit)
+    # "a decade ago" is the year ten years back, not the decade before this one.
+    granularity = Granularity.YEAR if unit in (Granularity.DECADE, Granularity.CENTURY) else None
+    return RelativeReading(
+        unit, sign * round(count), direction in _ANAPHORIC_WORDS, granularity=granularity, counted=True
+    )
+
+
+def vague_stretch(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """Unstated stretches on one side of now: "recent years", "the coming months"."""
+    del vocabulary
+    forward = groups["direction"].lower() in ("coming", "next")
+    return ReferenceReading("FUTURE_REF" if forward else "PAST_REF")
 
 
 def reference(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
@@ -192,6 +236,8 @@ def duration(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """Lengths of time: "three years", "18 months", "10-year", "several weeks", "years"."""
     unit = Granularity(vocabulary.meaning("unit", groups["unit"]))
     count = parse_count(groups["count"], vocabulary) if "count" in groups else None
+    if "single" in groups:
+        count = 1.0
     if count is not None and count <= 0:
         return None
     if unit is Granularity.SECOND and groups.get("count", "").lower() in ("a", "an"):
@@ -214,9 +260,13 @@ def quarter(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     stated = groups.get("year") or groups.get("year_after")
     year = int(stated) if stated else None
     context = " ".join(groups.get("context", "").lower().replace("-", " ").split())
-    year_offset = -1 if context in ("year ago", "year earlier", "prior year", "last year's") else 0
-    anaphoric = number is None or bool(year_offset)
-    return QuarterReading(number, year, unit, year_offset, anaphoric)
+    year_offset = -1 if context in _YEAR_BACK_CONTEXTS else 0
+    which = _QUARTER_CONTEXTS.get(context, "focus")
+    return QuarterReading(number, year, unit, year_offset, which)
+
+
+_YEAR_BACK_CONTEXTS = frozenset({"year ago", "year earlier", "prior year", "previous year's", "year before"})
+_QUARTER_CONTEXTS = {"latest": "latest", "past": "latest", "most recent": "latest", "current": "current"}
 
 
 def season(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
@@ -292,10 +342,7 @@ def part_of_day(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     if groups.get("tonight"):
         return TimeOfDayReading(part="NI", day=RelativeReading(Granularity.DAY, 0))
     part = str(vocabulary.meaning("part_of_day", groups["part"]))
-    day = _clock_day(groups, vocabulary)
-    if day is None and "this" in groups:
-        day = RelativeReading(Granularity.DAY, 0)
-    return TimeOfDayReading(part=part, day=day)
+    return TimeOfDayReading(part=part, day=_clock_day(groups, vocabulary))
 
 
 def fixed_holiday(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
@@ -318,6 +365,7 @@ PRODUCERS: Mapping[str, Producer] = {
     "anaphoric_unit": anaphoric_unit,
     "offset_unit": offset_unit,
     "reference": reference,
+    "vague_stretch": vague_stretch,
     "duration": duration,
     "quarter": quarter,
     "season": season,

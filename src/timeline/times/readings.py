@@ -100,7 +100,9 @@ class RelativeReading:
     ``offset`` ``None`` means an unstated number ("several years ago").
     ``anaphoric`` readings count from the last date the text mentioned ("a
     year earlier", "the next day"); the others from the publication date.
-    ``weekend`` asks for the weekend of the week ("last weekend").
+    ``weekend`` asks for the weekend of the week ("last weekend"); ``granularity``
+    overrides the unit's own ("a decade ago" is a year); ``counted`` marks a
+    distance the text counts off ("a year ago", not "last year").
 
     >>> RelativeReading(Granularity.DAY, -1).offset
     -1
@@ -110,14 +112,18 @@ class RelativeReading:
     offset: int | None
     anaphoric: bool = False
     weekend: bool = False
+    granularity: Granularity | None = None
+    counted: bool = False
 
 
 @attrs.frozen
 class QuarterReading:
     """A quarter (or half, with ``unit`` HALF) of a year, the year stated or not ("the third quarter").
 
-    ``number`` ``None`` is the quarter the context points to ("the latest
-    quarter"); ``year_offset`` counts years from the anchor ("the year-ago quarter").
+    Without a ``number``, ``which`` says which quarter is meant: ``current``
+    (the one holding the publication date), ``latest`` (the last whole one
+    before it) or ``focus`` (the one the text is about: the last quarter it
+    mentioned). ``year_offset`` moves it by whole years ("the year-ago quarter").
 
     >>> QuarterReading(3).unit
     <Granularity.QUARTER: 'quarter'>
@@ -127,7 +133,7 @@ class QuarterReading:
     year: int | None = None
     unit: Granularity = Granularity.QUARTER
     year_offset: int = 0
-    anaphoric: bool = False
+    which: str = attrs.field(default="focus", validator=attrs.validators.in_(("current", "latest", "focus")))
 
 
 @attrs.frozen

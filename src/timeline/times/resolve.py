@@ -47,7 +47,25 @@ from timeline.times.readings import (
     WeekdayReading,
 )
 
-__all__ = ["AnchoringPolicy", "Direction", "ResolutionContext", "resolve"]
+__all__ = ["AnchoringPolicy", "Direction", "ResolutionContext", "refers_back", "resolve"]
+
+
+def refers_back(reading: Reading) -> bool:
+    """Whether ``reading`` counts from the date the text is about ("a year earlier", "the quarter").
+
+    >>> from timeline.model import Granularity
+    >>> refers_back(RelativeReading(Granularity.YEAR, -1, anaphoric=True))
+    True
+    """
+    match reading:
+        case RelativeReading():
+            return reading.anaphoric
+        case QuarterReading():
+            return bool(reading.year_offset) or (reading.number is None and reading.which == "focus")
+        case ModifiedReading():
+            return refers_back(reading.inner)
+        case _:
+            return False
 
 
 def resolve(reading: Reading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:

@@ -8,9 +8,10 @@ match into a reading, or refuses the match. Rules live in a language's
 
 Overlapping matches are settled the way a reader would: the longest wins, then
 the rule listed first; a match a producer refused ("February 30") also keeps
-the shorter matches inside it ("February") out. A kept match then takes in a modifier right before it
-("early 1990", "about three years", "mid-1996"): the vocabulary's ``modifier``
-table names the TIMEX3 ``mod`` of each.
+the shorter matches inside it ("February") out. A kept match then takes in a
+modifier right before it ("early 1990", "mid-1996"): the vocabulary's
+``modifier`` table names the TIMEX3 ``mod`` of each; an ``outer_modifier``
+("about three years") gives its mod but stays outside the span.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ _PLACEHOLDER = re.compile(r"\{([a-z_0-9]*[a-z_])\}")
 _MAX_NESTING = 5
 # The vocabulary table of modifiers, and how far before a match one may start.
 _MODIFIERS = "modifier"
+_OUTER_MODIFIERS = "outer_modifier"
 _MODIFIER_REACH = 24
 
 
@@ -91,10 +93,10 @@ class Recognizer:
         placeholders = vocabulary.placeholders()
         self._vocabulary = vocabulary
         self._compiled = tuple(_compile(rule, placeholders) for rule in rules)
-        self._modifier = (
-            re.compile(rf"(?<![\w])(?P<mod>{placeholders[_MODIFIERS]})(?:\s+|-)\Z")
-            if _MODIFIERS in placeholders
-            else None
+        self._modifiers = tuple(
+            (re.compile(rf"(?<![\w])(?P<mod>{placeholders[table]})(?:\s+|-)\Z"), table, inside)
+            for table, inside in ((_MODIFIERS, True), (_OUTER_MODIFIERS, False))
+            if table in placeholders
         )
 
     def find(self, text: str) -> tuple[Match, ...]:
@@ -134,14 +136,14 @@ class Recognizer:
 
     def _modified(self, text: str, match: Match, floor: int) -> Match:
         """``match`` with the modifier right before it taken in, if there is one (never past ``floor``)."""
-        if self._modifier is None:
-            return match
         window_start = max(floor, match.start - _MODIFIER_REACH)
-        found = self._modifier.search(text, window_start, match.start)
-        if found is None:
-            return match
-        mod = Mod(self._vocabulary.meaning(_MODIFIERS, found.group("mod")))
-        return Match(found.start(), match.end, match.rule, ModifiedReading(match.reading, mod))
+        for pattern, table, inside in self._modifiers:
+            found = pattern.search(text, window_start, match.start)
+            if found is not None:
+                mod = Mod(self._vocabulary.meaning(table, found.group("mod")))
+                start = found.start() if inside else match.start
+                return Match(start, match.end, match.rule, ModifiedReading(match.reading, mod))
+        return match
 
 
 def _compile(rule: Rule, placeholders: Mapping[str, str]) -> _Compiled:
