@@ -198,6 +198,8 @@ def resolve_relative(reading: RelativeReading, context: ResolutionContext) -> tu
         base, base_granularity, anchor = focus_day, focus_granularity, focus_anchor
     else:
         base, base_granularity, anchor = context.anchor_date, None, context.anchor()
+    if reading.weekend and reading.offset is None and base is not None:
+        return _nearest_weekend(base, context.direction), anchor
     if reading.offset is None:
         return TimeValue(TimexType.DATE, "PAST_REF" if reading.anaphoric else "PRESENT_REF"), anchor
     if base is None:
@@ -215,6 +217,19 @@ def resolve_relative(reading: RelativeReading, context: ResolutionContext) -> tu
     if reading.weekend:
         return _weekend(day), anchor
     return _dated(day, granularity), anchor
+
+
+def _nearest_weekend(day: dt.date, direction: Direction) -> TimeValue:
+    """The weekend the tense points to from ``day``, or the nearest one (a Monday looks back)."""
+    saturday = unit_start(day, Granularity.WEEK) + dt.timedelta(days=5)
+    previous = saturday - dt.timedelta(days=7)
+    if day >= saturday or direction is Direction.FORWARD:
+        return _weekend(
+            saturday if day <= saturday + dt.timedelta(days=1) else saturday + dt.timedelta(days=7)
+        )
+    if direction is Direction.BACKWARD or (day - previous).days - 1 <= (saturday - day).days:
+        return _weekend(previous)
+    return _weekend(saturday)
 
 
 def _weekend(day: dt.date) -> TimeValue:
@@ -305,10 +320,10 @@ def _season(code: str, year: int, start_month: int) -> TimeValue:
 
 
 def resolve_era(reading: EraReading) -> tuple[TimeValue, Anchor]:
-    """A decade ("198X") or a century ("19").
+    """A decade ("198", TIMEX3's three digits) or a century ("19").
 
     >>> resolve_era(EraReading(1980, Granularity.DECADE))[0].value
-    '198X'
+    '198'
     """
     return _dated(dt.date(reading.first_year, 1, 1), reading.unit), Anchor.absolute()
 

@@ -181,6 +181,12 @@ def relative_unit(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     return RelativeReading(unit, _SHIFT_STEPS[shift])
 
 
+def the_weekend(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """The weekend nearest the publication date ("the weekend"), or the one the tense points to."""
+    del groups, vocabulary
+    return RelativeReading(Granularity.WEEK, None, weekend=True)
+
+
 def anaphoric_unit(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """Units counted from the last date mentioned: "the next day", "that day", "the day before"."""
     unit = Granularity(vocabulary.meaning("unit", groups["unit"]))
@@ -362,6 +368,7 @@ PRODUCERS: Mapping[str, Producer] = {
     "every": every,
     "relative_day": relative_day,
     "relative_unit": relative_unit,
+    "the_weekend": the_weekend,
     "anaphoric_unit": anaphoric_unit,
     "offset_unit": offset_unit,
     "reference": reference,

@@ -3,7 +3,7 @@
 Everything relative ("last year", "two weeks ago", "the third quarter")
 comes down to three operations on a day and a unit: the unit that holds the
 day, the same unit ``n`` steps away, and how TIMEX3 writes it (``1989``,
-``1989-Q3``, ``1989-10``, ``1989-W43``, ``1989-10-26``, ``198X``, ``19``).
+``1989-Q3``, ``1989-10``, ``1989-W43``, ``1989-10-26``, ``198``, ``19``).
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def value_of(day: dt.date, granularity: Granularity) -> str:
 
     >>> [value_of(dt.date(1989, 10, 26), g) for g in (Granularity.YEAR, Granularity.QUARTER,
     ...     Granularity.MONTH, Granularity.WEEK, Granularity.DAY, Granularity.DECADE, Granularity.CENTURY)]
-    ['1989', '1989-Q4', '1989-10', '1989-W43', '1989-10-26', '198X', '19']
+    ['1989', '1989-Q4', '1989-10', '1989-W43', '1989-10-26', '198', '19']
     """
     if granularity is Granularity.DAY:
         return day.isoformat()
@@ -119,7 +119,7 @@ def value_of(day: dt.date, granularity: Granularity) -> str:
     if granularity is Granularity.YEAR:
         return f"{day.year:04d}"
     if granularity is Granularity.DECADE:
-        return f"{day.year // 10:03d}X"
+        return f"{day.year // 10:03d}"
     if granularity is Granularity.CENTURY:
         return f"{day.year // 100:02d}"
     if granularity is Granularity.MILLENNIUM:
