@@ -16,6 +16,7 @@ from timeline.times.context import Direction, ResolutionContext
 from timeline.times.readings import (
     CalendarDate,
     EraReading,
+    HolidayReading,
     QuarterReading,
     RelativeReading,
     SeasonReading,
@@ -26,8 +27,10 @@ from timeline.times.units import SEASON_CODES, interval_of, months_per_unit, shi
 
 __all__ = [
     "add_units",
+    "holiday_date",
     "resolve_calendar_date",
     "resolve_era",
+    "resolve_holiday",
     "resolve_quarter",
     "resolve_range",
     "resolve_relative",
@@ -317,6 +320,63 @@ def _season(code: str, year: int, start_month: int) -> TimeValue:
         Granularity.SEASON,
         Interval(start, dt.datetime.combine(end_date, dt.time())),
     )
+
+
+def holiday_date(reading: HolidayReading, year: int) -> dt.date:
+    """The date of the holiday in ``year``.
+
+    >>> holiday_date(HolidayReading(month=11, weekday=3, nth=4), 1999)
+    datetime.date(1999, 11, 25)
+    >>> holiday_date(HolidayReading(easter_offset=0), 2000)
+    datetime.date(2000, 4, 23)
+    """
+    if reading.easter_offset is not None:
+        return _easter(year) + dt.timedelta(days=reading.easter_offset)
+    month = reading.month or 1
+    weekday = reading.weekday or 0
+    if reading.nth < 0:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, reading.first_day)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (reading.nth - 1))
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_century, century_rest = divmod(century, 4)
+    correction = (century + 8) // 25
+    moon = (century - correction + 1) // 3
+    epact = (19 * golden + century - leap_century - moon + 15) % 30
+    leap_year, year_rest = divmod(rest, 4)
+    weekday = (32 + 2 * century_rest + 2 * leap_year - epact - year_rest) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def resolve_holiday(reading: HolidayReading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
+    """A movable holiday in a stated year, or the one the shift word or tense points to.
+
+    >>> thanksgiving = HolidayReading(month=11, weekday=3, nth=4)
+    >>> resolve_holiday(thanksgiving, ResolutionContext(dt.date(2000, 1, 7)))[0].value
+    '1999-11-25'
+    """
+    granularity = Granularity.WEEK if reading.week else Granularity.DAY
+    if reading.year is not None:
+        return _dated(holiday_date(reading, reading.year), granularity), Anchor.absolute()
+    anchor = context.anchor_date
+    if anchor is None:
+        return TimeValue(TimexType.DATE, "XXXX-XX-XX", granularity), context.anchor()
+    candidates = [holiday_date(reading, year) for year in range(max(anchor.year - 2, 1583), anchor.year + 3)]
+    if reading.shift is Shift.LAST:
+        chosen = max(date for date in candidates if date < anchor)
+    elif reading.shift is Shift.NEXT:
+        chosen = min(date for date in candidates if date > anchor)
+    else:
+        chosen = _pick(candidates, anchor, context.direction, _NEAR_DAYS)
+    return _dated(chosen, granularity), context.anchor()
 
 
 def resolve_era(reading: EraReading) -> tuple[TimeValue, Anchor]:

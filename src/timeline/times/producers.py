@@ -13,12 +13,14 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable, Mapping
 
-from timeline.model import Granularity
+from timeline.model import Granularity, Mod
 from timeline.times.numbers import parse_count
 from timeline.times.readings import (
     CalendarDate,
     DurationReading,
     EraReading,
+    HolidayReading,
+    ModifiedReading,
     QuarterReading,
     RangeReading,
     Reading,
@@ -347,8 +349,29 @@ def part_of_day(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """Parts of a day: "this morning", "yesterday afternoon", "Friday night", "tonight"."""
     if groups.get("tonight"):
         return TimeOfDayReading(part="NI", day=RelativeReading(Granularity.DAY, 0))
+    if groups.get("last_night"):
+        return TimeOfDayReading(part="NI", day=RelativeReading(Granularity.DAY, -1))
     part = str(vocabulary.meaning("part_of_day", groups["part"]))
     return TimeOfDayReading(part=part, day=_clock_day(groups, vocabulary))
+
+
+def holiday(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """Holidays on a weekday of a month ("Thanksgiving") or counted from Easter ("Good Friday")."""
+    year = int(groups["year"]) if "year" in groups else None
+    shift = _shift(groups, vocabulary)
+    if "easter" in groups:
+        offset = int(vocabulary.meaning("easter_holiday", groups["easter"]))
+        return HolidayReading(easter_offset=offset, year=year, shift=shift, week="week" in groups)
+    month, weekday, nth, first_day = (
+        int(part) for part in vocabulary.meaning("weekday_holiday", groups["holiday"])
+    )
+    return HolidayReading(month=month, weekday=weekday, nth=nth, first_day=first_day, year=year, shift=shift)
+
+
+def unit_end(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """The end of a unit said as one word: "year-end", "the year's end"."""
+    del vocabulary, groups
+    return ModifiedReading(RelativeReading(Granularity.YEAR, 0), Mod.END)
 
 
 def fixed_holiday(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
@@ -381,4 +404,6 @@ PRODUCERS: Mapping[str, Producer] = {
     "clock": clock,
     "part_of_day": part_of_day,
     "fixed_holiday": fixed_holiday,
+    "holiday": holiday,
+    "unit_end": unit_end,
 }

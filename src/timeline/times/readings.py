@@ -20,6 +20,7 @@ __all__ = [
     "CalendarDate",
     "DurationReading",
     "EraReading",
+    "HolidayReading",
     "ModifiedReading",
     "QuarterReading",
     "RangeReading",
@@ -203,6 +204,29 @@ class TimeOfDayReading:
 
 
 @attrs.frozen
+class HolidayReading:
+    """A holiday whose date moves with the year ("Thanksgiving", "Good Friday").
+
+    It is the ``nth`` ``weekday`` of ``month`` counted from its day
+    ``first_day``, or ``easter_offset`` days from Easter Sunday.
+
+    ``week`` asks for the week that holds it ("Easter week").
+
+    >>> HolidayReading(month=11, weekday=3, nth=4).nth
+    4
+    """
+
+    month: int | None = None
+    weekday: int | None = None
+    nth: int = 1
+    first_day: int = 1
+    easter_offset: int | None = None
+    year: int | None = None
+    shift: Shift | None = None
+    week: bool = False
+
+
+@attrs.frozen
 class RangeReading:
     """Two readings that bound a stretch of time ("1950-1953").
 
@@ -247,6 +271,7 @@ Reading = (
     | QuarterReading
     | SeasonReading
     | EraReading
+    | HolidayReading
     | ReferenceReading
     | DurationReading
     | TimeOfDayReading

@@ -24,6 +24,7 @@ from timeline.times.context import AnchoringPolicy, Direction, ResolutionContext
 from timeline.times.dates import (
     resolve_calendar_date,
     resolve_era,
+    resolve_holiday,
     resolve_quarter,
     resolve_range,
     resolve_relative,
@@ -35,6 +36,7 @@ from timeline.times.readings import (
     CalendarDate,
     DurationReading,
     EraReading,
+    HolidayReading,
     ModifiedReading,
     QuarterReading,
     RangeReading,
@@ -68,7 +70,7 @@ def refers_back(reading: Reading) -> bool:
             return False
 
 
-def resolve(reading: Reading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
+def resolve(reading: Reading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:  # noqa: PLR0912 - a case per reading type
     """The value of ``reading`` in ``context``, and the anchor it used.
 
     >>> import datetime as dt
@@ -90,6 +92,8 @@ def resolve(reading: Reading, context: ResolutionContext) -> tuple[TimeValue, An
             return resolve_season(reading, context)
         case EraReading():
             return resolve_era(reading)
+        case HolidayReading():
+            return resolve_holiday(reading, context)
         case TimeOfDayReading():
             return resolve_time_of_day(reading, context)
         case RangeReading():
