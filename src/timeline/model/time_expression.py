@@ -97,7 +97,9 @@ class TimeExpression:
     """A temporal expression of the text and its normalized value.
 
     ``start`` and ``end`` are character offsets into the analysed text, and
-    ``text[start:end] == expression.text`` always holds.
+    ``text[start:end] == expression.text`` always holds. A range ("from June 6
+    to June 9", "1950-1953") keeps its two ends as ``parts``, each an expression
+    of its own with its own offsets (TimeML annotates them as two TIMEX3).
 
     >>> from timeline.model.time_value import Granularity, Interval, TimexType
     >>> monday = TimeExpression(
@@ -119,6 +121,7 @@ class TimeExpression:
     value: TimeValue
     anchor: Anchor
     rule: str
+    parts: tuple[TimeExpression, ...] = ()
 
     def explain(self) -> str:
         """One line saying what the expression means and why."""

@@ -16,11 +16,11 @@ from spacy.tokens import Doc
 from timeline import store
 from timeline.errors import InvalidSettingError
 from timeline.grammar import clause_tense
-from timeline.model import Granularity, Tense, TimeExpression, TimexType
+from timeline.model import Anchor, Granularity, Tense, TimeExpression, TimeValue, TimexType
 from timeline.sentences import sentence_numbers
 from timeline.times.language import load_language
 from timeline.times.resolve import AnchoringPolicy, ResolutionContext, refers_back, resolve
-from timeline.times.rules import Recognizer
+from timeline.times.rules import Match, Recognizer
 
 __all__ = ["TimeRecognizer", "TimeResolver", "make_time_recognizer", "make_time_resolver"]
 
@@ -91,15 +91,17 @@ class TimeResolver:
             narrative_anchor = context.anchor_id is not None
             context = attrs.evolve(context, tense=None if narrative_anchor else tense)
             value, anchor = resolve(match.reading, context)
+            sentence = numbers[span.start] if span is not None else 0
             expression = TimeExpression(
                 id=f"t{index}",
                 text=doc.text[match.start : match.end],
                 start=match.start,
                 end=match.end,
-                sentence=numbers[span.start] if span is not None else 0,
+                sentence=sentence,
                 value=value,
                 anchor=anchor,
                 rule=match.rule,
+                parts=_parts(doc.text, match, value, anchor, f"t{index}", sentence),
             )
             resolved.append(expression)
             if value.type not in (TimexType.DATE, TimexType.TIME) or value.interval is None:
@@ -116,6 +118,29 @@ class TimeResolver:
                 )
         store.TIME_EXPRESSIONS.set(doc, tuple(resolved))
         return doc
+
+
+def _parts(
+    text: str, match: Match, value: TimeValue, anchor: Anchor, expression_id: str, sentence: int
+) -> tuple[TimeExpression, ...]:
+    """The two ends of a range as expressions of their own (TimeML annotates each)."""
+    if not match.parts or value.begin is None or value.end is None:
+        return ()
+    return tuple(
+        TimeExpression(
+            id=f"{expression_id}.{number}",
+            text=text[start:end],
+            start=start,
+            end=end,
+            sentence=sentence,
+            value=part_value,
+            anchor=anchor,
+            rule=match.rule,
+        )
+        for number, ((start, end), part_value) in enumerate(
+            zip(match.parts, (value.begin, value.end), strict=True), 1
+        )
+    )
 
 
 @Language.factory(

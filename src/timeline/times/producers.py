@@ -127,6 +127,20 @@ def year_range(groups: Groups, _vocabulary: Vocabulary) -> Reading | None:
     return RangeReading(CalendarDate(year=first), CalendarDate(year=last))
 
 
+def date_range(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """Two days of one stretch: "June 6-9", "from June 6 to July 2, 2020"."""
+    begin = calendar_date({key: groups[key] for key in ("month", "day", "year") if key in groups}, vocabulary)
+    end_groups = {"month": groups.get("end_month", groups["month"]), "day": groups["end_day"]}
+    if "year" in groups:
+        end_groups["year"] = groups["year"]
+    end = calendar_date(end_groups, vocabulary)
+    if not isinstance(begin, CalendarDate) or not isinstance(end, CalendarDate):
+        return None
+    if (end.month, end.day) <= (begin.month, begin.day):
+        return None
+    return RangeReading(begin, end)
+
+
 def weekday(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """A weekday with an optional shift word."""
     return WeekdayReading(int(vocabulary.meaning("weekday", groups["weekday"])), _shift(groups, vocabulary))
@@ -386,6 +400,7 @@ PRODUCERS: Mapping[str, Producer] = {
     "calendar_date": calendar_date,
     "numeric_date": numeric_date,
     "year_range": year_range,
+    "date_range": date_range,
     "weekday": weekday,
     "recurrence": recurrence,
     "every": every,

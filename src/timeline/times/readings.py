@@ -228,14 +228,14 @@ class HolidayReading:
 
 @attrs.frozen
 class RangeReading:
-    """Two readings that bound a stretch of time ("1950-1953").
+    """Two readings that bound a stretch of time ("1950-1953", "from June 6 to June 9").
 
     >>> RangeReading(CalendarDate(1950), CalendarDate(1953)).begin.year
     1950
     """
 
-    begin: CalendarDate
-    end: CalendarDate
+    begin: CalendarDate | WeekdayReading | RelativeReading | QuarterReading | SeasonReading
+    end: CalendarDate | WeekdayReading | RelativeReading | QuarterReading | SeasonReading
 
 
 @attrs.frozen

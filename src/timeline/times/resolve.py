@@ -97,9 +97,7 @@ def resolve(reading: Reading, context: ResolutionContext) -> tuple[TimeValue, An
         case TimeOfDayReading():
             return resolve_time_of_day(reading, context)
         case RangeReading():
-            return resolve_range(
-                resolve_calendar_date(reading.begin, context), resolve_calendar_date(reading.end, context)
-            )
+            return resolve_range(resolve(reading.begin, context), resolve(reading.end, context))
         case ReferenceReading():
             return TimeValue(TimexType.DATE, reading.value), context.anchor()
         case DurationReading():

@@ -52,6 +52,9 @@ class Rule:
 class Match:
     """A recognized expression: offsets into the text, the rule and its reading.
 
+    ``parts`` are the offsets of the two ends of a range (the groups
+    ``part1`` and ``part2`` of its rule), empty for anything else.
+
     >>> from timeline.times.readings import CalendarDate
     >>> Match(0, 4, "year", CalendarDate(1950)).rule
     'year'
@@ -61,6 +64,7 @@ class Match:
     end: int
     rule: str
     reading: Reading
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 @attrs.frozen
@@ -110,7 +114,10 @@ class Recognizer:
                 if reading is None:
                     refused.append(found.span())
                     continue
-                match = Match(found.start(), found.end(), compiled.rule.name, reading)
+                parts = (
+                    (found.span("part1"), found.span("part2")) if "part1" in compiled.regex.groupindex else ()
+                )
+                match = Match(found.start(), found.end(), compiled.rule.name, reading, parts)
                 candidates.append((found.start() - found.end(), priority, found.start(), match))
         # What only looks like a time ("February 30") is not a time in part either ("February").
         candidates = [
@@ -142,7 +149,7 @@ class Recognizer:
             if found is not None:
                 mod = Mod(self._vocabulary.meaning(table, found.group("mod")))
                 start = found.start() if inside else match.start
-                return Match(start, match.end, match.rule, ModifiedReading(match.reading, mod))
+                return Match(start, match.end, match.rule, ModifiedReading(match.reading, mod), match.parts)
         return match
 
 
