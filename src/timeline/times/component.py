@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from timeline import store
 from timeline.errors import InvalidSettingError
 from timeline.grammar import clause_tense
-from timeline.model import Anchor, Granularity, Tense, TimeExpression, TimeValue, TimexType
+from timeline.model import Granularity, Tense, TimeExpression, TimexType
 from timeline.sentences import sentence_numbers
 from timeline.times.language import load_language
 from timeline.times.resolve import AnchoringPolicy, ResolutionContext, refers_back, resolve
@@ -101,8 +101,8 @@ class TimeResolver:
                 value=value,
                 anchor=anchor,
                 rule=match.rule,
-                parts=_parts(doc.text, match, value, anchor, f"t{index}", sentence),
             )
+            expression = attrs.evolve(expression, parts=_parts(doc.text, match, expression))
             resolved.append(expression)
             if value.type not in (TimexType.DATE, TimexType.TIME) or value.interval is None:
                 continue
@@ -120,22 +120,14 @@ class TimeResolver:
         return doc
 
 
-def _parts(
-    text: str, match: Match, value: TimeValue, anchor: Anchor, expression_id: str, sentence: int
-) -> tuple[TimeExpression, ...]:
+def _parts(text: str, match: Match, whole: TimeExpression) -> tuple[TimeExpression, ...]:
     """The two ends of a range as expressions of their own (TimeML annotates each)."""
+    value = whole.value
     if not match.parts or value.begin is None or value.end is None:
         return ()
     return tuple(
-        TimeExpression(
-            id=f"{expression_id}.{number}",
-            text=text[start:end],
-            start=start,
-            end=end,
-            sentence=sentence,
-            value=part_value,
-            anchor=anchor,
-            rule=match.rule,
+        attrs.evolve(
+            whole, id=f"{whole.id}.{number}", text=text[start:end], start=start, end=end, value=part_value
         )
         for number, ((start, end), part_value) in enumerate(
             zip(match.parts, (value.begin, value.end), strict=True), 1
