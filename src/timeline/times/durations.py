@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from timeline.model import Granularity
+import datetime as dt
 
-__all__ = ["duration_value"]
+from timeline.model import Anchor, Granularity, Interval, TimeValue, TimexType
+from timeline.times.context import ResolutionContext
+from timeline.times.dates import add_units
+from timeline.times.readings import DurationReading
+
+__all__ = ["duration_value", "resolve_duration"]
 
 # TIMEX3 designator of each unit, and whether it belongs after the "T" (clock units).
 _DESIGNATORS: dict[Granularity, tuple[str, bool]] = {
@@ -71,3 +76,33 @@ def duration_value(amount: float | None, unit: Granularity) -> str:
     date_parts = "".join(text for text, clock in parts if not clock)
     clock_parts = "".join(text for text, clock in parts if clock)
     return "P" + date_parts + (f"T{clock_parts}" if clock_parts else "")
+
+
+def resolve_duration(reading: DurationReading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
+    """A duration, with the interval it covers where the text places it ("the past five years").
+
+    >>> past = DurationReading(5, Granularity.YEAR, around="past")
+    >>> value, _ = resolve_duration(past, ResolutionContext(dt.date(2020, 6, 9)))
+    >>> value.value, value.interval.start.date(), value.interval.end.date()
+    ('P5Y', datetime.date(2015, 6, 10), datetime.date(2020, 6, 10))
+    """
+    length = duration_value(reading.amount, reading.unit)
+    anchor = context.anchor_date
+    if (
+        reading.around is None
+        or anchor is None
+        or reading.amount is None
+        or reading.amount != int(reading.amount)
+    ):
+        return TimeValue(TimexType.DURATION, length, reading.unit), Anchor.absolute()
+    try:
+        if reading.around == "past":
+            end = anchor + dt.timedelta(days=1)
+            start = add_units(end, reading.unit, -int(reading.amount))
+        else:
+            start = anchor
+            end = add_units(start, reading.unit, int(reading.amount))
+    except (OverflowError, ValueError):
+        return TimeValue(TimexType.DURATION, length, reading.unit), Anchor.absolute()
+    interval = Interval(dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time()))
+    return TimeValue(TimexType.DURATION, length, reading.unit, interval), context.anchor()

@@ -225,7 +225,7 @@ def offset_unit(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """Units counted off: "two days ago", "a year earlier", "three weeks later", "several years ago"."""
     unit = Granularity(vocabulary.meaning("unit", groups["unit"]))
     count = parse_count(groups["count"], vocabulary)
-    direction = " ".join(groups["direction"].lower().split())
+    direction = " ".join(groups.get("direction", "").lower().split())
     sign = -1 if direction in _BACKWARD_WORDS else 1
     if count is None:
         # "several years ago": somewhere in the past, no date to give.
@@ -264,7 +264,11 @@ def duration(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
         return None
     if unit is Granularity.SECOND and groups.get("count", "").lower() in ("a", "an"):
         return None  # "a second round" is an ordinal
-    return DurationReading(count, unit)
+    around = _AROUND.get(groups.get("around", "").lower())
+    return DurationReading(count, unit, around)
+
+
+_AROUND = {"past": "past", "last": "past", "previous": "past", "next": "next", "coming": "next"}
 
 
 def quarter(groups: Groups, vocabulary: Vocabulary) -> Reading | None:

@@ -177,12 +177,18 @@ class ReferenceReading:
 class DurationReading:
     """A length of time: ``amount`` units ("three years"); ``None`` for an unstated amount ("years").
 
+    ``around`` places it: ``past`` ends at the anchor ("the past five years"),
+    ``next`` starts there ("the next two weeks").
+
     >>> DurationReading(3, Granularity.YEAR).amount
     3.0
     """
 
     amount: float | None = attrs.field(converter=attrs.converters.optional(float))
     unit: Granularity
+    around: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(("past", "next")))
+    )
 
 
 @attrs.frozen

@@ -31,7 +31,7 @@ from timeline.times.dates import (
     resolve_season,
     resolve_weekday,
 )
-from timeline.times.durations import duration_value
+from timeline.times.durations import resolve_duration
 from timeline.times.readings import (
     CalendarDate,
     DurationReading,
@@ -101,8 +101,7 @@ def resolve(reading: Reading, context: ResolutionContext) -> tuple[TimeValue, An
         case ReferenceReading():
             return TimeValue(TimexType.DATE, reading.value), context.anchor()
         case DurationReading():
-            length = duration_value(reading.amount, reading.unit)
-            return TimeValue(TimexType.DURATION, length, reading.unit), Anchor.absolute()
+            return resolve_duration(reading, context)
         case RecurrenceReading():
             recurrence = TimeValue(
                 TimexType.SET, reading.period, reading.granularity, quant=reading.quant, freq=reading.freq
