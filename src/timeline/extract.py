@@ -20,6 +20,7 @@ def extract(
     *,
     nlp: Language | None = None,
     policy: str = AnchoringPolicy.NEWS.value,
+    day_first: bool = False,
 ) -> Timeline:
     """The timeline of ``text``, published on ``publication_date``.
 
@@ -27,7 +28,9 @@ def extract(
     ISO-8601 string. ``nlp`` is your own spaCy pipeline with a parser (the
     timeline components are added to it if it lacks them); by default the
     bundled English pipeline is loaded once and kept in
-    :data:`timeline.pipeline.DEFAULT_PIPELINES`. Text with nothing in it
+    :data:`timeline.pipeline.DEFAULT_PIPELINES`. ``policy`` is the anchoring
+    policy (``"news"`` or ``"narrative"``); ``day_first`` reads dates in
+    figures day first ("06/07/2020" is 6 July). Text with nothing in it
     (empty or only white space) gives an empty timeline.
 
     >>> tl = extract("On Monday, only one was answered.", "2020-06-09")
@@ -45,7 +48,11 @@ def extract(
     date = to_publication_date(publication_date)
     if not text.strip():
         return Timeline(text=text, publication_date=date)
-    language = DEFAULT_PIPELINES.get(policy) if nlp is None else pipeline(nlp, policy=policy)
+    language = (
+        DEFAULT_PIPELINES.get(policy, day_first=day_first)
+        if nlp is None
+        else pipeline(nlp, policy=policy, day_first=day_first)
+    )
     doc = language.make_doc(text)
     set_publication_date(doc, date)
     return timeline_of(language(doc))

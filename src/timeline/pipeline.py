@@ -44,13 +44,16 @@ COMPONENTS = (
 )
 
 
-def pipeline(nlp: Language | None = None, *, policy: str = AnchoringPolicy.NEWS.value) -> Language:
+def pipeline(
+    nlp: Language | None = None, *, policy: str = AnchoringPolicy.NEWS.value, day_first: bool = False
+) -> Language:
     """A spaCy pipeline with the timeline components added.
 
     With ``nlp=None`` the default English pipeline is loaded; a pipeline you
     pass gets the components it lacks added in place, and is returned. It must
     have a dependency parser. ``policy`` is the default anchoring policy of
-    the resolver (``"news"`` or ``"narrative"``).
+    the resolver (``"news"`` or ``"narrative"``); ``day_first`` reads dates in
+    figures day first.
 
     >>> nlp = pipeline()
     >>> for name in nlp.pipe_names:
@@ -94,16 +97,22 @@ def pipeline(nlp: Language | None = None, *, policy: str = AnchoringPolicy.NEWS.
             nlp.add_pipe("timeline_paragraphs", first=True)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
-            config = {"policy": policy} if name == "timeline_time_resolver" else {}
-            nlp.add_pipe(name, config=config)
+            configs: dict[str, dict[str, object]] = {
+                "timeline_time_resolver": {"policy": policy},
+                "timeline_time_recognizer": {"day_first": day_first},
+            }
+            nlp.add_pipe(name, config=configs.get(name, {}))
     return nlp
 
 
-def times_pipeline(*, policy: str = AnchoringPolicy.NEWS.value, language: str = "en") -> Language:
+def times_pipeline(
+    *, policy: str = AnchoringPolicy.NEWS.value, language: str = "en", day_first: bool = False
+) -> Language:
     """A fast pipeline that finds and resolves time expressions only: no trained model.
 
     A blank tokenizer, sentence boundaries from punctuation and paragraphs,
     then the recognizer and the resolver (tense read from cue words).
+    ``day_first`` reads dates in figures day first ("06/07/2020" is 6 July).
 
     >>> nlp = times_pipeline()
     >>> nlp.pipe_names
@@ -112,7 +121,7 @@ def times_pipeline(*, policy: str = AnchoringPolicy.NEWS.value, language: str = 
     nlp = spacy.blank(language)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("timeline_paragraphs")
-    nlp.add_pipe("timeline_time_recognizer", config={"language": language})
+    nlp.add_pipe("timeline_time_recognizer", config={"language": language, "day_first": day_first})
     nlp.add_pipe("timeline_time_resolver", config={"policy": _checked_policy(policy), "language": language})
     return nlp
 
@@ -138,16 +147,20 @@ class PipelineCache:
     """
 
     def __init__(self) -> None:
-        self._pipelines: dict[tuple[str, bool], Language] = {}
+        self._pipelines: dict[tuple[str, bool, bool], Language] = {}
         self._lock = threading.Lock()
 
-    def get(self, policy: str = AnchoringPolicy.NEWS.value, *, times_only: bool = False) -> Language:
+    def get(
+        self, policy: str = AnchoringPolicy.NEWS.value, *, times_only: bool = False, day_first: bool = False
+    ) -> Language:
         """The default pipeline for ``policy`` (the fast time-only one with ``times_only``), loaded once."""
-        key = (_checked_policy(policy), times_only)
+        key = (_checked_policy(policy), times_only, day_first)
         with self._lock:
             if key not in self._pipelines:
                 self._pipelines[key] = (
-                    times_pipeline(policy=key[0]) if times_only else pipeline(policy=key[0])
+                    times_pipeline(policy=key[0], day_first=day_first)
+                    if times_only
+                    else pipeline(policy=key[0], day_first=day_first)
                 )
             return self._pipelines[key]
 

@@ -14,13 +14,17 @@ ENGLISH = load_language("en")
 RECOGNIZER = Recognizer(ENGLISH.rules, ENGLISH.vocabulary)
 
 
+def _recognizer(example: Example) -> Recognizer:
+    return Recognizer(ENGLISH.rules, ENGLISH.vocabulary, example.settings)
+
+
 def _example_id(example: Example) -> str:
     return f"{example.rule}: {example.text}"
 
 
 @pytest.mark.parametrize("example", ENGLISH.examples, ids=_example_id)
 def test_example_is_found_by_its_rule(example: Example) -> None:
-    matches = RECOGNIZER.find(example.text)
+    matches = _recognizer(example).find(example.text)
     assert len(matches) == 1
     (match,) = matches
     assert example.text[match.start : match.end] == example.found
@@ -29,7 +33,7 @@ def test_example_is_found_by_its_rule(example: Example) -> None:
 
 @pytest.mark.parametrize("example", ENGLISH.examples, ids=_example_id)
 def test_example_resolves_to_its_value(example: Example) -> None:
-    (match,) = RECOGNIZER.find(example.text)
+    (match,) = _recognizer(example).find(example.text)
     value, _anchor = resolve(match.reading, ResolutionContext(example.publication_date, example.tense))
     assert value.notation == example.value
     assert value.type is example.type

@@ -29,13 +29,15 @@ def find_times(
     publication_date: object,
     *,
     policy: str = AnchoringPolicy.NEWS.value,
+    day_first: bool = False,
     nlp: Language | None = None,
 ) -> tuple[TimeExpression, ...]:
     """The time expressions of ``text``, resolved against ``publication_date``, in text order.
 
     Fast: by default a blank tokenizer and the rules, no trained model; tense
-    comes from cue words. Pass ``nlp`` (a pipeline with the time components,
-    e.g. :func:`timeline.pipeline`) to use a parser's tense instead.
+    comes from cue words. ``day_first`` reads dates in figures day first
+    ("06/07/2020" is 6 July). Pass ``nlp`` (a pipeline with the time
+    components, e.g. :func:`timeline.pipeline`) to use a parser's tense instead.
 
     >>> [(t.text, t.value.value) for t in find_times("On Monday, only one was answered.", "2020-06-09")]
     [('Monday', '2020-06-08')]
@@ -46,7 +48,7 @@ def find_times(
     date = to_publication_date(publication_date)
     if not checked.strip():
         return ()
-    language = DEFAULT_PIPELINES.get(policy, times_only=True) if nlp is None else nlp
+    language = DEFAULT_PIPELINES.get(policy, times_only=True, day_first=day_first) if nlp is None else nlp
     doc = language.make_doc(checked)
     set_publication_date(doc, date)
     return TIME_EXPRESSIONS.get(language(doc))

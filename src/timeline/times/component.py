@@ -20,7 +20,7 @@ from timeline.model import Granularity, Tense, TimeExpression, TimexType
 from timeline.sentences import sentence_numbers
 from timeline.times.language import load_language
 from timeline.times.resolve import AnchoringPolicy, ResolutionContext, refers_back, resolve
-from timeline.times.rules import Match, Recognizer
+from timeline.times.rules import DEFAULT_SETTINGS, Match, Recognizer
 
 __all__ = ["TimeRecognizer", "TimeResolver", "make_time_recognizer", "make_time_resolver"]
 
@@ -37,9 +37,12 @@ class TimeRecognizer:
     ['June 6']
     """
 
-    def __init__(self, language: str = "en", spans_key: str = store.TIMES_KEY) -> None:
+    def __init__(
+        self, language: str = "en", spans_key: str = store.TIMES_KEY, *, day_first: bool = False
+    ) -> None:
         data = load_language(language)
-        self._recognizer = Recognizer(data.rules, data.vocabulary)
+        settings = frozenset({"day_first"}) if day_first else DEFAULT_SETTINGS
+        self._recognizer = Recognizer(data.rules, data.vocabulary, settings)
         self._spans_key = spans_key
         store.register_extensions()
 
@@ -137,16 +140,18 @@ def _parts(text: str, match: Match, whole: TimeExpression) -> tuple[TimeExpressi
 
 @Language.factory(
     "timeline_time_recognizer",
-    default_config={"language": "en", "spans_key": store.TIMES_KEY},
+    default_config={"language": "en", "spans_key": store.TIMES_KEY, "day_first": False},
 )
-def make_time_recognizer(nlp: Language, name: str, language: str, spans_key: str) -> TimeRecognizer:
+def make_time_recognizer(
+    nlp: Language, name: str, language: str, spans_key: str, day_first: bool
+) -> TimeRecognizer:
     """The spaCy factory of :class:`TimeRecognizer`.
 
     >>> import spacy
     >>> spacy.blank("en").add_pipe("timeline_time_recognizer")
     <timeline...>
     """
-    return TimeRecognizer(language, spans_key)
+    return TimeRecognizer(language, spans_key, day_first=day_first)
 
 
 @Language.factory(

@@ -17,7 +17,7 @@ import attrs
 
 from timeline.errors import InvalidSettingError
 from timeline.model import Tense, TimexType
-from timeline.times.rules import Rule
+from timeline.times.rules import DEFAULT_SETTINGS, Rule
 from timeline.times.tense_cues import TenseCues
 from timeline.times.vocabulary import Vocabulary
 
@@ -30,7 +30,8 @@ class Example:
 
     ``found`` is the expression the rule must find in ``text`` (all of it when
     empty); ``value`` is the expected value in ISO notation (a range as
-    ``begin/end``); ``tense`` stands for the tense the parse would give.
+    ``begin/end``); ``tense`` stands for the tense the parse would give;
+    ``settings`` are the recognizer settings it needs ("day_first").
 
     >>> example = load_language("en").examples[0]
     >>> example.rule, example.text, example.value
@@ -44,6 +45,7 @@ class Example:
     found: str
     tense: Tense | None
     publication_date: dt.date
+    settings: frozenset[str] = DEFAULT_SETTINGS
 
 
 @attrs.frozen
@@ -62,7 +64,7 @@ class LanguageData:
     """Everything the time-expression rules of one language need.
 
     >>> [rule.name for rule in load_language("en").rules][:3]
-    ['iso-date', 'numeric-date', 'weekday-month-day-year']
+    ['iso-date', 'numeric-date', 'numeric-date-day-first']
     """
 
     code: str
@@ -106,7 +108,7 @@ def load_language(code: str) -> LanguageData:
     folder = resources.files("timeline.times").joinpath(code)
     vocabulary = Vocabulary(_read(folder.joinpath("vocabulary.toml").read_text("utf-8")))
     rules = tuple(
-        Rule(entry["name"], entry["pattern"], entry["reading"])
+        Rule(entry["name"], entry["pattern"], entry["reading"], entry.get("when"))
         for entry in _read(folder.joinpath("rules.toml").read_text("utf-8"))["rule"]
     )
     corpus = _read(folder.joinpath("examples.toml").read_text("utf-8"))
@@ -120,6 +122,7 @@ def load_language(code: str) -> LanguageData:
             found=entry.get("found", entry["text"]),
             tense=Tense(entry["tense"]) if "tense" in entry else None,
             publication_date=publication_date,
+            settings=frozenset(entry["settings"]) if "settings" in entry else DEFAULT_SETTINGS,
         )
         for entry in corpus["example"]
     )

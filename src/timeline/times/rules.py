@@ -26,7 +26,10 @@ from timeline.times.producers import PRODUCERS, Producer
 from timeline.times.readings import ModifiedReading, Reading
 from timeline.times.vocabulary import Vocabulary
 
-__all__ = ["Match", "Recognizer", "Rule"]
+__all__ = ["DEFAULT_SETTINGS", "Match", "Recognizer", "Rule"]
+
+#: Settings rules may depend on: dates in figures are read month first unless "day_first".
+DEFAULT_SETTINGS = frozenset({"month_first"})
 
 
 def _known_producer(_instance: object, _attribute: object, reading: str) -> None:
@@ -37,7 +40,7 @@ def _known_producer(_instance: object, _attribute: object, reading: str) -> None
 
 @attrs.frozen
 class Rule:
-    """A named recognition rule.
+    """A named recognition rule; ``when`` names the setting it needs ("day_first").
 
     >>> Rule("year", r"(?P<year>1[0-9]{3})", "calendar_date").name
     'year'
@@ -46,6 +49,7 @@ class Rule:
     name: str
     pattern: str
     reading: str = attrs.field(validator=_known_producer)
+    when: str | None = None
 
 
 @attrs.frozen
@@ -93,10 +97,14 @@ class Recognizer:
     [(3, 9, 'weekday')]
     """
 
-    def __init__(self, rules: tuple[Rule, ...], vocabulary: Vocabulary) -> None:
+    def __init__(
+        self, rules: tuple[Rule, ...], vocabulary: Vocabulary, settings: frozenset[str] = DEFAULT_SETTINGS
+    ) -> None:
         placeholders = vocabulary.placeholders()
         self._vocabulary = vocabulary
-        self._compiled = tuple(_compile(rule, placeholders) for rule in rules)
+        self._compiled = tuple(
+            _compile(rule, placeholders) for rule in rules if rule.when is None or rule.when in settings
+        )
         self._modifiers = tuple(
             (re.compile(rf"(?<![\w])(?P<mod>{placeholders[table]})(?:\s+|-)\Z"), table, inside)
             for table, inside in ((_MODIFIERS, True), (_OUTER_MODIFIERS, False))
