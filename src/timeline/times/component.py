@@ -114,6 +114,8 @@ class TimeResolver:
                 continue
             # Anaphoric expressions ("a year earlier") count from the last dated expression.
             context = attrs.evolve(context, previous=value, previous_id=expression.id)
+            if value.granularity in (Granularity.QUARTER, Granularity.HALF):
+                context = attrs.evolve(context, period=value, period_id=expression.id)
             if self._policy is AnchoringPolicy.NARRATIVE and value.granularity in _NARRATIVE_STEPS:
                 # Narrative time moves on with every date the text states.
                 context = attrs.evolve(

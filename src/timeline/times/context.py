@@ -56,6 +56,8 @@ class ResolutionContext:
     (narrative; then ``anchor_id`` names its expression). ``previous`` is the
     last dated value the text mentioned, with its id: anaphoric readings ("a
     year earlier", "the next day") count from it whatever the policy.
+    ``period`` is the last reporting period (quarter or half) it mentioned, the
+    one business news compares with ("the quarter", "a year ago").
 
     >>> ResolutionContext(dt.date(2020, 6, 9), Tense.PAST).anchor().describe()
     'publication date 2020-06-09, past tense'
@@ -66,6 +68,8 @@ class ResolutionContext:
     anchor_id: str | None = None
     previous: TimeValue | None = None
     previous_id: str | None = None
+    period: TimeValue | None = None
+    period_id: str | None = None
 
     @property
     def direction(self) -> Direction:
@@ -93,3 +97,15 @@ class ResolutionContext:
             )
             return previous.interval.start.date(), previous.granularity, anchor
         return self.anchor_date, None, self.anchor()
+
+    def reporting_period(self) -> tuple[dt.date, Granularity, Anchor] | None:
+        """The start, granularity and anchor of the last quarter or half the text mentioned, if any.
+
+        >>> ResolutionContext(dt.date(2020, 6, 9)).reporting_period() is None
+        True
+        """
+        period = self.period
+        if period is None or period.interval is None or period.granularity is None or self.period_id is None:
+            return None
+        start = period.interval.start.date()
+        return start, period.granularity, Anchor(AnchorKind.EXPRESSION, start, self.period_id, self.tense)

@@ -41,8 +41,6 @@ __all__ = [
 _UNDERSPECIFIED_WEEKDAY = "XXXX-WXX-{}"
 # Dates this close to the anchor are the near ones whatever the tense (measured on TempEval-3 training news).
 _NEAR_DAYS = 120
-# Reporting periods that "a year ago" compares with.
-_PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF})
 
 
 def _dated(day: dt.date, granularity: Granularity) -> TimeValue:
@@ -189,16 +187,12 @@ def resolve_relative(reading: RelativeReading, context: ResolutionContext) -> tu
     '1988'
     """
     focus_day, focus_granularity, focus_anchor = context.anaphoric()
+    period = context.reporting_period()
     if reading.anaphoric:
         base, base_granularity, anchor = focus_day, focus_granularity, focus_anchor
-    elif (
-        reading.counted
-        and reading.unit is Granularity.YEAR
-        and reading.offset
-        and focus_granularity in _PERIODS
-    ):
+    elif reading.counted and reading.unit is Granularity.YEAR and reading.offset and period is not None:
         # Business news compares a quarter with "a year ago": the same quarter, a year back.
-        base, base_granularity, anchor = focus_day, focus_granularity, focus_anchor
+        base, base_granularity, anchor = period
     else:
         base, base_granularity, anchor = context.anchor_date, None, context.anchor()
     if reading.weekend and reading.offset is None and base is not None:
@@ -254,7 +248,6 @@ def resolve_quarter(reading: QuarterReading, context: ResolutionContext) -> tupl
     if reading.year is not None and reading.number is not None:
         return _dated(dt.date(reading.year, (reading.number - 1) * months + 1, 1), unit), Anchor.absolute()
     publication = context.anchor_date
-    focus_day, focus_granularity, focus_anchor = context.anaphoric()
     if publication is None:
         number = f"{reading.number}" if reading.number is not None else "X"
         return TimeValue(TimexType.DATE, f"XXXX-{letter}{number}", unit), context.anchor()
@@ -269,8 +262,10 @@ def resolve_quarter(reading: QuarterReading, context: ResolutionContext) -> tupl
         start = _pick(candidates, unit_start(publication, unit), context.direction)
     elif reading.which == "current":
         start = unit_start(publication, unit)
-    elif reading.which == "focus" and focus_day is not None and focus_granularity is unit:
-        start, anchor = unit_start(focus_day, unit), focus_anchor
+    elif (
+        reading.which == "focus" and (period := context.reporting_period()) is not None and period[1] is unit
+    ):
+        start, anchor = unit_start(period[0], unit), period[2]
     else:
         # "the latest quarter": the last whole one before the publication date.
         start = shift(publication, unit, -1)
