@@ -8,9 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from timeline.cli import EXIT_BAD_ARGUMENTS, EXIT_EMPTY_INPUT, EXIT_UNREADABLE_INPUT, main
+from timeline.cli import (
+    EXIT_BAD_ARGUMENTS,
+    EXIT_EMPTY_INPUT,
+    EXIT_TEXT_MISMATCH,
+    EXIT_UNREADABLE_INPUT,
+    main,
+)
+from timeline.timeml.reader import parse_annotations, read_markup
 
 from .conftest import SEED_TEXT_PATH
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+TE3SCORE = (REPOSITORY / ".." / "shared" / "tools" / "te3score.py").resolve()
+CORPUS = (REPOSITORY / ".." / "shared" / "data" / "tbaq-cleaned").resolve()
+SAMPLE = ("TimeBank/ABC19980108.1830.0711.tml", "AQUAINT/APW19980807.0261.tml")
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the TempEval-3 corpus is not at {CORPUS}")
 
 
 def test_table_of_the_founding_example(capsys: pytest.CaptureFixture[str]) -> None:
@@ -80,3 +93,82 @@ def test_console_script_runs_as_a_module() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "after 2020-06-09" in done.stdout
+
+
+def _gold_sample(folder: Path) -> Path:
+    for name in SAMPLE:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes((CORPUS / name).read_bytes())
+    return folder
+
+
+@needs_corpus
+def test_annotate_times_only_and_evaluate_round_trip(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    gold, system = _gold_sample(tmp_path / "gold"), tmp_path / "system"
+    assert main(["annotate", str(gold), "-o", str(system), "--times-only"]) == 0
+    assert "annotated 2 of 2 document(s)" in capsys.readouterr().out
+    for name in SAMPLE:
+        written = read_markup(system / name)
+        assert parse_annotations(written).text == parse_annotations(read_markup(gold / name)).text
+        assert "<EVENT" not in written
+        assert "<TLINK" not in written
+    assert main(["evaluate", str(gold), str(system), "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["documents"] == 2
+    assert scores["TIMEX3"]["relaxed"]["f1"] > 0.5
+    assert scores["EVENT"]["system"] == 0
+    assert main(["evaluate", str(gold), str(system)]) == 0
+    table = capsys.readouterr().out
+    assert table.startswith("documents scored: 2")
+    assert "relaxed" in table
+
+
+@needs_corpus
+@pytest.mark.skipif(not TE3SCORE.is_file(), reason=f"the reference scorer is not at {TE3SCORE}")
+def test_te3score_accepts_the_annotated_files(tmp_path: Path) -> None:
+    gold, system = _gold_sample(tmp_path / "gold"), tmp_path / "system"
+    assert main(["annotate", str(gold), "-o", str(system), "--times-only"]) == 0
+    done = subprocess.run(
+        [sys.executable, str(TE3SCORE), "-r", str(gold), str(system)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "files scored: 2" in done.stdout
+
+
+@needs_corpus
+def test_annotate_one_file_with_events(tmp_path: Path) -> None:
+    source = CORPUS / SAMPLE[0]
+    assert main(["annotate", str(source), "-o", str(tmp_path)]) == 0
+    written = read_markup(tmp_path / source.name)
+    assert "<EVENT" in written
+    assert "<MAKEINSTANCE" in written
+    assert parse_annotations(written).text == parse_annotations(read_markup(source)).text
+
+
+def test_annotate_reports_unreadable_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad.tml").write_text("<TimeML><TEXT>no date</TEXT></TimeML>", encoding="utf-8")
+    assert main(["annotate", str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == EXIT_UNREADABLE_INPUT
+    assert "no creation-time TIMEX3" in capsys.readouterr().err
+    assert main(["annotate", str(tmp_path / "out"), "-o", str(tmp_path / "x")]) == EXIT_UNREADABLE_INPUT
+    (tmp_path / "empty").mkdir()
+    assert main(["annotate", str(tmp_path / "empty"), "-o", str(tmp_path / "x")]) == EXIT_EMPTY_INPUT
+
+
+def test_evaluate_exit_codes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    gold, system = tmp_path / "gold", tmp_path / "system"
+    gold.mkdir()
+    system.mkdir()
+    assert main(["evaluate", str(gold), str(system)]) == EXIT_EMPTY_INPUT
+    (gold / "a.tml").write_text("<TimeML><TEXT>It fell.</TEXT></TimeML>", encoding="utf-8")
+    (system / "a.tml").write_text("<TimeML><TEXT>It rose.</TEXT></TimeML>", encoding="utf-8")
+    assert main(["evaluate", str(gold), str(system)]) == EXIT_TEXT_MISMATCH
+    assert "differs from the gold text" in capsys.readouterr().err
+    (system / "a.tml").write_text("<TimeML><TEXT>It fell.", encoding="utf-8")
+    assert main(["evaluate", str(gold), str(system)]) == EXIT_UNREADABLE_INPUT
+    assert main(["evaluate", str(gold), str(tmp_path / "missing")]) == EXIT_UNREADABLE_INPUT

@@ -12,7 +12,9 @@ from timeline.errors import (
     InvalidTextError,
     NotATimeExpressionError,
     PipelineError,
+    TextMismatchError,
     TimelineError,
+    TimeMLError,
 )
 from timeline.extract import extract
 from timeline.model import (
@@ -70,7 +72,9 @@ __all__ = [
     "RelType",
     "Relation",
     "Tense",
+    "TextMismatchError",
     "TimeExpression",
+    "TimeMLError",
     "TimeValue",
     "Timeline",
     "TimelineError",

@@ -14,6 +14,8 @@ __all__ = [
     "InvalidTextError",
     "NotATimeExpressionError",
     "PipelineError",
+    "TextMismatchError",
+    "TimeMLError",
     "TimelineError",
 ]
 
@@ -64,5 +66,21 @@ class PipelineError(TimelineError, ValueError):
     """A spaCy pipeline lacks what a ``timeline`` component needs.
 
     >>> issubclass(PipelineError, ValueError)
+    True
+    """
+
+
+class TimeMLError(TimelineError, ValueError):
+    """A file is not a TimeML document this library understands.
+
+    >>> issubclass(TimeMLError, ValueError)
+    True
+    """
+
+
+class TextMismatchError(TimelineError, ValueError):
+    """A system file's text differs from its gold file's text (TempEval-3 allows only tag changes).
+
+    >>> issubclass(TextMismatchError, ValueError)
     True
     """

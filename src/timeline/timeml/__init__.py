@@ -1,1 +1,1 @@
-"""TimeML: reading annotated corpora (TempEval-3, TimeBank, AQUAINT)."""
+"""TimeML: reading annotated corpora (TempEval-3, TimeBank, AQUAINT) and writing system annotations."""

@@ -1,0 +1,31 @@
+"""TempEval-3 entity evaluation: TIMEX3 and EVENT extraction scored against gold TimeML.
+
+>>> from timeline.evaluation import EntityScores, format_scores
+>>> print(format_scores(EntityScores()).splitlines()[0])
+documents scored: 0
+"""
+
+from timeline.evaluation.folders import TextMismatchError, evaluate, evaluate_file
+from timeline.evaluation.mentions import Mention, MentionSet, annotated_mentions, system_mentions
+from timeline.evaluation.report import format_scores, scores_as_dict
+from timeline.evaluation.scores import AttributeScore, EntityScores, Figures, MentionScores
+from timeline.evaluation.scoring import score_document, score_documents, score_mentions
+
+__all__ = [
+    "AttributeScore",
+    "EntityScores",
+    "Figures",
+    "Mention",
+    "MentionScores",
+    "MentionSet",
+    "TextMismatchError",
+    "annotated_mentions",
+    "evaluate",
+    "evaluate_file",
+    "format_scores",
+    "score_document",
+    "score_documents",
+    "score_mentions",
+    "scores_as_dict",
+    "system_mentions",
+]

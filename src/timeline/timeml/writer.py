@@ -1,0 +1,141 @@
+"""Writing a system's annotations as TimeML: into an existing document, or around a plain text.
+
+:func:`annotate` keeps everything of the original document outside
+``<TEXT>`` (declaration, ``DOCID``, ``DCT``, titles) and its text character
+for character, and replaces the gold annotation: the inline ``TIMEX3``,
+``EVENT`` and ``SIGNAL`` tags and the stand-off ``MAKEINSTANCE``, ``TLINK``,
+``SLINK`` and ``ALINK`` elements give way to the system's tags. The result
+is what the TempEval-3 scorer expects of a system: the same text, other tags.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from timeline.model import Event, TimeExpression
+from timeline.publication import to_publication_date
+from timeline.timeml.markup import TimeMLError, inline_tags, parse_markup, text_element
+from timeline.timeml.system import SystemTag, escape_attribute, escape_text, render_text, system_tags
+
+__all__ = ["annotate", "write_document"]
+
+_ATTRIBUTES = r"""(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*"""
+_TEXT_OPEN = re.compile(rf"<TEXT{_ATTRIBUTES}>")
+_TEXT_CLOSE = re.compile(r"</TEXT\s*>")
+#: Gold stand-off elements, each with the blanks and the line end around it.
+_STAND_OFF = re.compile(
+    rf"[ \t]*<(MAKEINSTANCE|TLINK|SLINK|ALINK)\b{_ATTRIBUTES}(?:/>|>.*?</\1\s*>)[ \t]*(?:\r\n|\r|\n)?",
+    re.DOTALL,
+)
+_SCHEMA = (
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd"'
+)
+
+
+def annotate(
+    markup: str,
+    expressions: Sequence[TimeExpression],
+    events: Sequence[Event] | None = None,
+    *,
+    source: str = "<string>",
+) -> str:
+    r"""The TimeML document ``markup`` with its gold annotation replaced by ``expressions`` and ``events``.
+
+    Offsets are into the plain text of ``<TEXT>`` (what
+    :func:`~timeline.timeml.reader.parse_document` reads). ``events=None``
+    writes time expressions only. A span crossing an earlier one is dropped.
+
+    >>> original = (
+    ...     '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2020-06-09" '
+    ...     'functionInDocument="CREATION_TIME">June 9</TIMEX3></DCT>\n'
+    ...     '<TEXT>On <TIMEX3 tid="t8" type="DATE" value="2020-06-08">Monday</TIMEX3>, '
+    ...     'one <EVENT eid="e1" class="OCCURRENCE">rang</EVENT>.</TEXT>\n'
+    ...     '<MAKEINSTANCE eiid="ei1" eventID="e1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>\n'
+    ...     '</TimeML>\n'
+    ... )
+    >>> from timeline import find_times
+    >>> print(annotate(original, find_times("On Monday, one rang.", "2020-06-09")), end="")
+    <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2020-06-09" functionInDocument="CREATION_TIME">...</DCT>
+    <TEXT>On <TIMEX3 tid="t1" type="DATE" value="2020-06-08">Monday</TIMEX3>, one rang.</TEXT>
+    </TimeML>
+    """
+    root = parse_markup(markup, source=source)
+    text, _ = inline_tags(text_element(root, source=source))
+    opening = _TEXT_OPEN.search(markup)
+    closing = _TEXT_CLOSE.search(markup, opening.end()) if opening is not None else None
+    if opening is None or closing is None:
+        msg = f"{source}: cannot find the <TEXT> and </TEXT> tags in the markup"
+        raise TimeMLError(msg)
+    tags = system_tags(text, expressions, events or ())
+    instances = _instances(tags) if events is not None else []
+    rest = _STAND_OFF.sub("", markup[closing.end() :])
+    written = "".join(
+        [
+            markup[: opening.end()],
+            render_text(text, tags),
+            markup[closing.start() : closing.end()],
+            *("\n" + instance for instance in instances),
+            rest,
+        ]
+    )
+    _check_round_trip(written, text, source)
+    return written
+
+
+def write_document(
+    text: str,
+    publication_date: object,
+    expressions: Sequence[TimeExpression] = (),
+    events: Sequence[Event] | None = None,
+    *,
+    doc_id: str = "",
+) -> str:
+    """A new TimeML document holding ``text``, its creation time ``publication_date``, and the annotations.
+
+    ``publication_date`` takes what :func:`timeline.extract` takes.
+
+    >>> print(write_document("Rain on Monday.", "2020-06-09", doc_id="rain"), end="")
+    <?xml version="1.0" encoding="UTF-8"?>
+    <TimeML xmlns:xsi=... xsi:noNamespaceSchemaLocation=...>
+    <DOCID>rain</DOCID>
+    <DCT><TIMEX3 tid="t0" type="DATE" value="2020-06-09" temporalFunction="false" functionInDocument="CREATION_TIME">2020-06-09</TIMEX3></DCT>
+    <TEXT>Rain on Monday.</TEXT>
+    </TimeML>
+    """  # noqa: E501 - the DCT line is one line of the output
+    date: dt.date = to_publication_date(publication_date)
+    tags = system_tags(text, expressions, events or ())
+    instances = _instances(tags) if events is not None else []
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f"<TimeML {_SCHEMA}>",
+        f"<DOCID>{escape_text(doc_id)}</DOCID>" if doc_id else "",
+        f'<DCT><TIMEX3 tid="t0" type="DATE" value="{date.isoformat()}" temporalFunction="false" '
+        f'functionInDocument="CREATION_TIME">{date.isoformat()}</TIMEX3></DCT>',
+        f"<TEXT>{render_text(text, tags)}</TEXT>",
+        *instances,
+        "</TimeML>\n",
+    ]
+    written = "\n".join(line for line in lines if line)
+    _check_round_trip(written, text, doc_id or "<new document>")
+    return written
+
+
+def _instances(tags: Sequence[SystemTag]) -> list[str]:
+    return [
+        "<MAKEINSTANCE"
+        + "".join(f' {name}="{escape_attribute(value)}"' for name, value in tag.instance)
+        + "/>"
+        for tag in tags
+        if tag.instance
+    ]
+
+
+def _check_round_trip(written: str, text: str, source: str) -> None:
+    """Never hand out a document that does not read back to the same text."""
+    read_back, _ = inline_tags(text_element(parse_markup(written, source=source), source=source))
+    if read_back != text:
+        msg = f"{source}: the written document does not read back to the original text; please report this"
+        raise TimeMLError(msg)
