@@ -81,14 +81,20 @@ class TimeResolver:
         """Resolve the readings the recognizer stored on ``doc``."""
         publication_date = store.PUBLICATION_DATE.get(doc)
         parsed = doc.has_annotation("DEP")
+        text = doc.text  # spaCy joins the tokens anew on every access
         numbers = sentence_numbers(doc)
+        bounds = _sentence_bounds(numbers)
         resolved: list[TimeExpression] = []
         context = ResolutionContext(publication_date)
         for index, match in enumerate(store.READINGS.get(doc), start=1):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             tense: Tense | None = None
             if span is not None:
-                tense = clause_tense(span.root) if parsed else self._cues.tense_near(span)
+                if parsed:
+                    tense = clause_tense(span.root)
+                else:
+                    first, last = bounds[numbers[span.start]]
+                    tense = self._cues.tense_near(span, doc[first:last])
             # Against another date of a narrative, the clause's tense (a past relative to the
             # publication) says nothing of the direction: the nearest date is taken.
             narrative_anchor = context.anchor_id is not None
@@ -97,7 +103,7 @@ class TimeResolver:
             sentence = numbers[span.start] if span is not None else 0
             expression = TimeExpression(
                 id=f"t{index}",
-                text=doc.text[match.start : match.end],
+                text=text[match.start : match.end],
                 start=match.start,
                 end=match.end,
                 sentence=sentence,
@@ -105,7 +111,7 @@ class TimeResolver:
                 anchor=anchor,
                 rule=match.rule,
             )
-            expression = attrs.evolve(expression, parts=_parts(doc.text, match, expression))
+            expression = attrs.evolve(expression, parts=_parts(text, match, expression))
             resolved.append(expression)
             if value.type not in (TimexType.DATE, TimexType.TIME) or value.interval is None:
                 continue
@@ -123,6 +129,15 @@ class TimeResolver:
                 )
         store.TIME_EXPRESSIONS.set(doc, tuple(resolved))
         return doc
+
+
+def _sentence_bounds(numbers: list[int]) -> dict[int, tuple[int, int]]:
+    """The token range ``[first, last)`` of each sentence number."""
+    bounds: dict[int, tuple[int, int]] = {}
+    for index, number in enumerate(numbers):
+        first, _ = bounds.get(number, (index, index))
+        bounds[number] = (first, index + 1)
+    return bounds
 
 
 def _parts(text: str, match: Match, whole: TimeExpression) -> tuple[TimeExpression, ...]:

@@ -31,7 +31,8 @@ class TenseCues:
     >>> from timeline.times.language import load_language
     >>> cues = load_language("en").tense_cues
     >>> nlp = spacy.blank("en")
-    >>> cues.tense_near(nlp("On Monday, only one was answered.")[1:2])
+    >>> doc = nlp("On Monday, only one was answered.")
+    >>> cues.tense_near(doc[1:2], doc[0:8])
     <Tense.PAST: 'PAST'>
     >>> cues.tense_near(nlp("They will meet on Thursday.")[4:5])
     <Tense.FUTURE: 'FUTURE'>
@@ -77,10 +78,11 @@ class TenseCues:
             return Tense.PAST
         return None
 
-    def tense_near(self, expression: Span) -> Tense | None:
-        """The tense cue nearest to ``expression`` in its sentence, or ``None``."""
+    def tense_near(self, expression: Span, sentence: Span | None = None) -> Tense | None:
+        """The tense cue nearest to ``expression`` in ``sentence`` (default: the whole doc), or ``None``."""
         doc = expression.doc
-        sentence = expression.sent if doc.has_annotation("SENT_START") else doc[:]
+        if sentence is None:
+            sentence = doc[:]
         best: tuple[int, Tense] | None = None
         for token in sentence:
             if expression.start <= token.i < expression.end:
