@@ -26,6 +26,7 @@ __all__ = [
     "PUBLICATION_DATE",
     "READINGS",
     "RELATIONS",
+    "TEXT",
     "TIMELINE",
     "TIMES_KEY",
     "TIME_EXPRESSIONS",
@@ -73,6 +74,8 @@ class Slot(Generic[T]):
 PUBLICATION_DATE: Slot[dt.date | None] = Slot("timeline.publication_date", None)
 #: What the time recognizer found, for the resolver.
 READINGS: Slot[tuple[Match, ...]] = Slot("timeline.readings", ())
+#: The text the recognizer read (spaCy joins a Doc's tokens anew on every ``doc.text``).
+TEXT: Slot[str | None] = Slot("timeline.text", None)
 #: The resolved time expressions.
 TIME_EXPRESSIONS: Slot[tuple[TimeExpression, ...]] = Slot("timeline.time_expressions", ())
 #: The events.

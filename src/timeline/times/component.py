@@ -48,7 +48,9 @@ class TimeRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Recognize the expressions of ``doc``."""
-        matches = self._recognizer.find(doc.text)
+        text = doc.text
+        store.TEXT.set(doc, text)
+        matches = self._recognizer.find(text)
         spans = [doc.char_span(m.start, m.end, label=m.rule, alignment_mode="expand") for m in matches]
         doc.spans[self._spans_key] = [span for span in spans if span is not None]
         store.READINGS.set(doc, matches)
@@ -81,7 +83,7 @@ class TimeResolver:
         """Resolve the readings the recognizer stored on ``doc``."""
         publication_date = store.PUBLICATION_DATE.get(doc)
         parsed = doc.has_annotation("DEP")
-        text = doc.text  # spaCy joins the tokens anew on every access
+        text = store.TEXT.get(doc) or doc.text
         numbers = sentence_numbers(doc)
         bounds = _sentence_bounds(numbers)
         resolved: list[TimeExpression] = []
