@@ -264,6 +264,8 @@ def duration(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
         return None
     if unit is Granularity.SECOND and groups.get("count", "").lower() in ("a", "an"):
         return None  # "a second round" is an ordinal
+    if unit is Granularity.QUARTER and groups.get("joiner") == "-" and groups["unit"].lower() == "quarters":
+        return None  # "three-quarters of its food" is a fraction
     around = _AROUND.get(groups.get("around", "").lower())
     return DurationReading(count, unit, around)
 
