@@ -237,7 +237,7 @@ def _weekend(day: dt.date) -> TimeValue:
 
 
 def resolve_quarter(reading: QuarterReading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
-    """A quarter (or half) of a year: stated, pointed to by the tense, or the one the text is about.
+    """A quarter (or half) of a year: stated, the latest one so named, or the one the text is about.
 
     >>> resolve_quarter(QuarterReading(3), ResolutionContext(dt.date(1989, 10, 26)))[0].value
     '1989-Q3'
@@ -259,7 +259,9 @@ def resolve_quarter(reading: QuarterReading, context: ResolutionContext) -> tupl
                 max(publication.year - 2, dt.MINYEAR), min(publication.year + 3, dt.MAXYEAR + 1)
             )
         ]
-        start = _pick(candidates, unit_start(publication, unit), context.direction)
+        # A quarter named without a year is the latest one that has begun: business news reports
+        # on quarters that are over or under way ("expects to report third-quarter results").
+        start = _pick(candidates, unit_start(publication, unit), Direction.BACKWARD)
     elif reading.which == "current":
         start = unit_start(publication, unit)
     elif (
