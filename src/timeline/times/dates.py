@@ -273,6 +273,8 @@ def resolve_quarter(reading: QuarterReading, context: ResolutionContext) -> tupl
         start = shift(publication, unit, -1)
     if reading.year is not None:
         start = start.replace(year=reading.year)
+    elif reading.publication_year is not None:
+        start = start.replace(year=publication.year + reading.publication_year)
     if reading.year_offset:
         start = add_units(start, Granularity.YEAR, reading.year_offset)
     return _dated(start, unit), anchor

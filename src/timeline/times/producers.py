@@ -260,6 +260,8 @@ def duration(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     count = parse_count(groups["count"], vocabulary) if "count" in groups else None
     if "single" in groups:
         count = 1.0
+    if "and_a_half" in groups and count is not None:
+        count += 0.5
     if count is not None and count <= 0:
         return None
     if unit is Granularity.SECOND and groups.get("count", "").lower() in ("a", "an"):
@@ -290,10 +292,27 @@ def quarter(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     context = " ".join(groups.get("context", "").lower().replace("-", " ").split())
     year_offset = -1 if context in _YEAR_BACK_CONTEXTS else 0
     which = _QUARTER_CONTEXTS.get(context, "focus")
-    return QuarterReading(number, year, unit, year_offset, which)
+    publication_year = None
+    if "shift" in groups:
+        # "next year's first quarter": the year counts from the publication date's.
+        publication_year = {"last": -1, "this": 0, "next": 1}[vocabulary.meaning("shift", groups["shift"])]
+    return QuarterReading(number, year, unit, year_offset, which, publication_year)
 
 
-_YEAR_BACK_CONTEXTS = frozenset({"year ago", "year earlier", "prior year", "previous year's", "year before"})
+_YEAR_BACK_CONTEXTS = frozenset(
+    {
+        "year ago",
+        "year earlier",
+        "prior year",
+        "previous year's",
+        "year before",
+        "last year",
+        "a year ago",
+        "a year earlier",
+        "the previous year",
+        "the prior year",
+    }
+)
 _QUARTER_CONTEXTS = {"latest": "latest", "past": "latest", "most recent": "latest", "current": "current"}
 
 

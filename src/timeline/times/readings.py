@@ -124,7 +124,9 @@ class QuarterReading:
     Without a ``number``, ``which`` says which quarter is meant: ``current``
     (the one holding the publication date), ``latest`` (the last whole one
     before it) or ``focus`` (the one the text is about: the last quarter it
-    mentioned). ``year_offset`` moves it by whole years ("the year-ago quarter").
+    mentioned). ``year_offset`` moves it by whole years ("the year-ago quarter");
+    ``publication_year`` puts it in the publication date's year plus that many
+    ("next year's first quarter" is 1).
 
     >>> QuarterReading(3).unit
     <Granularity.QUARTER: 'quarter'>
@@ -135,6 +137,7 @@ class QuarterReading:
     unit: Granularity = Granularity.QUARTER
     year_offset: int = 0
     which: str = attrs.field(default="focus", validator=attrs.validators.in_(("current", "latest", "focus")))
+    publication_year: int | None = None
 
 
 @attrs.frozen

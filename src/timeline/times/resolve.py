@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import attrs
 
-from timeline.model import Anchor, TimeValue, TimexType
+from timeline.model import Anchor, Granularity, TimeValue, TimexType
 from timeline.times.clock import resolve_time_of_day
 from timeline.times.context import AnchoringPolicy, Direction, ResolutionContext
 from timeline.times.dates import (
@@ -55,13 +55,13 @@ __all__ = ["AnchoringPolicy", "Direction", "ResolutionContext", "refers_back", "
 def refers_back(reading: Reading) -> bool:
     """Whether ``reading`` counts from the date the text is about ("a year earlier", "the quarter").
 
-    >>> from timeline.model import Granularity
     >>> refers_back(RelativeReading(Granularity.YEAR, -1, anaphoric=True))
     True
     """
     match reading:
         case RelativeReading():
-            return reading.anaphoric
+            # "a year ago" in business news compares with the quarter in focus: it does not move it.
+            return reading.anaphoric or (reading.counted and reading.unit is Granularity.YEAR)
         case QuarterReading():
             return bool(reading.year_offset) or (reading.number is None and reading.which == "focus")
         case ModifiedReading():
