@@ -243,7 +243,7 @@ def offset_unit(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
 def vague_stretch(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """Unstated stretches on one side of now: "recent years", "the coming months"."""
     del vocabulary
-    forward = groups["direction"].lower() in ("coming", "next")
+    forward = groups["direction"].lower() in ("coming", "next", "future")
     return ReferenceReading("FUTURE_REF" if forward else "PAST_REF")
 
 
@@ -320,7 +320,11 @@ def season(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """Seasons: "last fall", "this summer", "spring 2020"."""
     code = str(vocabulary.meaning("season", groups["season"]))
     year = int(groups["year"]) if "year" in groups else None
-    return SeasonReading(code, year, _shift(groups, vocabulary))
+    reading = SeasonReading(code, year, _shift(groups, vocabulary))
+    if "part" in groups:
+        # "the early summer", "the late fall"
+        return ModifiedReading(reading, Mod.START if groups["part"].lower() == "early" else Mod.END)
+    return reading
 
 
 def decade(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
@@ -355,7 +359,7 @@ def century(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
 def clock(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """Clock times: "10 p.m.", "10:35 a.m. EST Friday", "15:30", "noon", "midnight"."""
     if "noon" in groups:
-        hour, minute = (12, 0) if groups["noon"].lower() == "noon" else (0, 0)
+        hour, minute = (0, 0) if groups["noon"].lower() == "midnight" else (12, 0)
     else:
         hour = int(groups["hour"])
         minute = int(groups.get("minute", "0"))
