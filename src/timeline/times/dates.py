@@ -41,6 +41,8 @@ __all__ = [
 _UNDERSPECIFIED_WEEKDAY = "XXXX-WXX-{}"
 # Dates this close to the anchor are the near ones whatever the tense (measured on TempEval-3 training news).
 _NEAR_DAYS = 120
+# Reporting periods whose granularity a year's distance from them keeps.
+_PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF})
 
 
 def _dated(day: dt.date, granularity: Granularity) -> TimeValue:
@@ -188,11 +190,14 @@ def resolve_relative(reading: RelativeReading, context: ResolutionContext) -> tu
     """
     focus_day, focus_granularity, focus_anchor = context.anaphoric()
     period = context.reporting_period()
-    if reading.anaphoric:
-        base, base_granularity, anchor = focus_day, focus_granularity, focus_anchor
-    elif reading.counted and reading.unit is Granularity.YEAR and reading.offset and period is not None:
-        # Business news compares a quarter with "a year ago": the same quarter, a year back.
+    base: dt.date | None
+    base_granularity: Granularity | None
+    if reading.counted and reading.unit is Granularity.YEAR and reading.offset and period is not None:
+        # Business news compares a quarter with "a year ago" or "a year earlier": the same quarter,
+        # a year back.
         base, base_granularity, anchor = period
+    elif reading.anaphoric:
+        base, base_granularity, anchor = focus_day, focus_granularity, focus_anchor
     else:
         base, base_granularity, anchor = context.anchor_date, None, context.anchor()
     if reading.weekend and reading.offset is None and base is not None:
@@ -202,7 +207,7 @@ def resolve_relative(reading: RelativeReading, context: ResolutionContext) -> tu
     if base is None:
         return TimeValue(TimexType.DATE, "XXXX"), anchor
     granularity = reading.granularity or reading.unit
-    if base_granularity is not None and base_granularity.is_finer_than(reading.unit) and reading.offset:
+    if base_granularity in _PERIODS and base_granularity.is_finer_than(reading.unit) and reading.offset:
         # "a year earlier" than the third quarter is the third quarter of the year before.
         granularity = base_granularity
     if granularity in (Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND):

@@ -218,7 +218,9 @@ def anaphoric_unit(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
         "ago": -1,
         "earlier": -1,
     }
-    return RelativeReading(unit, step.get(word, 0), anaphoric=True)
+    # "year-ago" and "year-earlier" count a year off, as "a year ago" does.
+    counted = word in ("ago", "earlier")
+    return RelativeReading(unit, step.get(word, 0), anaphoric=True, counted=counted)
 
 
 def offset_unit(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
@@ -281,7 +283,13 @@ def quarter(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
         Granularity.HALF if groups.get("unit", "quarter").lower().startswith("half") else Granularity.QUARTER
     )
     number = None
-    if "ordinal" in groups:
+    last = 4 if unit is Granularity.QUARTER else 2
+    if groups.get("ordinal", "").lower() == "last":
+        # "the last half of 1989" is the second half; without a year, "the last quarter" is the latest.
+        if not (groups.get("year") or groups.get("year_after")):
+            return QuarterReading(None, None, unit, 0, "latest")
+        number = last
+    elif "ordinal" in groups:
         number = int(vocabulary.meaning("ordinal", groups["ordinal"]))
     elif "number" in groups:
         number = int(groups["number"])
