@@ -196,7 +196,9 @@ def resolve_relative(reading: RelativeReading, context: ResolutionContext) -> tu
         # Business news compares a quarter with "a year ago" or "a year earlier": the same quarter,
         # a year back.
         base, base_granularity, anchor = period
-    elif reading.anaphoric:
+    elif reading.anaphoric and not (
+        focus_granularity is not None and reading.unit.is_finer_than(focus_granularity)
+    ):
         base, base_granularity, anchor = focus_day, focus_granularity, focus_anchor
     else:
         base, base_granularity, anchor = context.anchor_date, None, context.anchor()
