@@ -13,6 +13,8 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable, Mapping
 
+import dateparser
+
 from timeline.model import Granularity, Mod
 from timeline.times.numbers import parse_count
 from timeline.times.readings import (
@@ -102,6 +104,25 @@ def spelled_year(text: str, vocabulary: Vocabulary) -> int | None:
     if not 10 <= century <= 20 or not rest or not all(vocabulary.has("number", word) for word in rest):
         return None
     return century * 100 + sum(int(vocabulary.meaning("number", word)) for word in rest)
+
+
+# dateparser's settings for a whole date in an unusual format: all three parts required,
+# nothing guessed, no time zone; the language is the rules' own.
+_DATEPARSER_SETTINGS = {
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PREFER_DATES_FROM": "past",
+}
+
+
+def parsed_date(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """A whole date in a format the rules do not spell out, read by dateparser ("6-Jun-2020")."""
+    del vocabulary
+    parsed = dateparser.parse(groups["text"], languages=["en"], settings=_DATEPARSER_SETTINGS)
+    if parsed is None:
+        return None
+    return CalendarDate(year=parsed.year, month=parsed.month, day=parsed.day)
 
 
 def numeric_date(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
@@ -436,6 +457,7 @@ def fixed_holiday(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
 PRODUCERS: Mapping[str, Producer] = {
     "calendar_date": calendar_date,
     "numeric_date": numeric_date,
+    "parsed_date": parsed_date,
     "year_range": year_range,
     "date_range": date_range,
     "weekday": weekday,
