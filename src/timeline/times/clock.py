@@ -6,7 +6,8 @@ import datetime as dt
 
 from timeline.model import Anchor, Granularity, Interval, TimeValue, TimexType
 from timeline.times.context import ResolutionContext
-from timeline.times.dates import resolve_calendar_date, resolve_relative, resolve_weekday
+from timeline.times.dates import resolve_calendar_date, resolve_weekday
+from timeline.times.periods import resolve_relative
 from timeline.times.readings import CalendarDate, TimeOfDayReading, WeekdayReading
 
 __all__ = ["resolve_time_of_day"]

@@ -1,9 +1,11 @@
-"""Resolving readings of calendar dates and units: "June 6", "Monday", "last year", "the third quarter".
+"""Resolving readings of calendar dates: "June 6", "Monday", "1950-1953", "the 1990s".
 
 Each function takes a reading and a :class:`~timeline.times.context.ResolutionContext`
 and returns the value and the anchor used. The direction of an
 underspecified date comes from the clause's tense: the past looks back from
-the anchor, the future forward, anything else to the nearest.
+the anchor, the future forward, anything else to the nearest; a date close to
+the anchor is the near one whatever the tense. The helpers here (``dated``,
+``add_units``, ``pick``) serve :mod:`timeline.times.periods` too.
 """
 
 from __future__ import annotations
@@ -16,36 +18,36 @@ from timeline.times.context import Direction, ResolutionContext
 from timeline.times.readings import (
     CalendarDate,
     EraReading,
-    HolidayReading,
-    QuarterReading,
-    RelativeReading,
-    SeasonReading,
     Shift,
     WeekdayReading,
 )
-from timeline.times.units import SEASON_CODES, interval_of, months_per_unit, shift, unit_start, value_of
+from timeline.times.units import interval_of, months_per_unit, value_of
 
 __all__ = [
+    "NEAR_DAYS",
     "add_units",
-    "holiday_date",
+    "dated",
+    "pick",
     "resolve_calendar_date",
     "resolve_era",
-    "resolve_holiday",
-    "resolve_quarter",
     "resolve_range",
-    "resolve_relative",
-    "resolve_season",
     "resolve_weekday",
 ]
 
+
 _UNDERSPECIFIED_WEEKDAY = "XXXX-WXX-{}"
+
+
 # Dates this close to the anchor are the near ones whatever the tense (measured on TempEval-3 training news).
-_NEAR_DAYS = 120
-# Reporting periods whose granularity a year's distance from them keeps.
-_PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF})
+NEAR_DAYS = 120
 
 
-def _dated(day: dt.date, granularity: Granularity) -> TimeValue:
+def dated(day: dt.date, granularity: Granularity) -> TimeValue:
+    """The DATE value of the ``granularity`` unit that holds ``day``.
+
+    >>> dated(dt.date(1989, 10, 26), Granularity.QUARTER).value
+    '1989-Q4'
+    """
     return TimeValue(TimexType.DATE, value_of(day, granularity), granularity, interval_of(day, granularity))
 
 
@@ -68,11 +70,16 @@ def add_units(day: dt.date, unit: Granularity, steps: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def _pick(candidates: list[dt.date], anchor: dt.date, direction: Direction, near_days: int = 0) -> dt.date:
+def pick(candidates: list[dt.date], anchor: dt.date, direction: Direction, near_days: int = 0) -> dt.date:
     """The candidate the direction points to; one within ``near_days`` of the anchor whatever the tense.
 
     A reader takes "June 3" in a text of June 9 as that June 3, even in a
     future-tense clause; only farther dates are placed by the tense.
+
+    >>> june_3 = [dt.date(2019, 6, 3), dt.date(2020, 6, 3), dt.date(2021, 6, 3)]
+    >>> published = dt.date(2020, 6, 9)
+    >>> pick(june_3, published, Direction.FORWARD), pick(june_3, published, Direction.FORWARD, 120)
+    (datetime.date(2021, 6, 3), datetime.date(2020, 6, 3))
     """
     nearest = min(candidates, key=lambda date: (abs((date - anchor).days), date > anchor))
     if abs((nearest - anchor).days) <= near_days:
@@ -132,7 +139,7 @@ def _year_for(reading: CalendarDate, anchor: dt.date, direction: Direction) -> i
         return min(later).year if later else anchor.year
     if reading.shift is Shift.THIS:
         return anchor.year
-    return _pick(candidates, anchor, direction, _NEAR_DAYS).year
+    return pick(candidates, anchor, direction, NEAR_DAYS).year
 
 
 def _exists(year: int, month: int, day: int) -> bool:
@@ -141,10 +148,10 @@ def _exists(year: int, month: int, day: int) -> bool:
 
 def _stated(year: int, month: int | None, day: int | None) -> TimeValue:
     if month is None:
-        return _dated(dt.date(year, 1, 1), Granularity.YEAR)
+        return dated(dt.date(year, 1, 1), Granularity.YEAR)
     if day is None:
-        return _dated(dt.date(year, month, 1), Granularity.MONTH)
-    return _dated(dt.date(year, month, day), Granularity.DAY)
+        return dated(dt.date(year, month, 1), Granularity.MONTH)
+    return dated(dt.date(year, month, day), Granularity.DAY)
 
 
 def resolve_weekday(reading: WeekdayReading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
@@ -178,211 +185,7 @@ def resolve_weekday(reading: WeekdayReading, context: ResolutionContext) -> tupl
     except OverflowError:
         # Past either end of the calendar: the weekday stays unresolved.
         return underspecified, context.anchor()
-    return _dated(date, Granularity.DAY), context.anchor()
-
-
-def resolve_relative(reading: RelativeReading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
-    """A unit counted from the publication date ("last year") or the last date mentioned ("a year earlier").
-
-    >>> last_year = RelativeReading(Granularity.YEAR, -1)
-    >>> resolve_relative(last_year, ResolutionContext(dt.date(1989, 10, 26)))[0].value
-    '1988'
-    """
-    focus_day, focus_granularity, focus_anchor = context.anaphoric()
-    period = context.reporting_period()
-    base: dt.date | None
-    base_granularity: Granularity | None
-    if reading.counted and reading.unit is Granularity.YEAR and reading.offset and period is not None:
-        # Business news compares a quarter with "a year ago" or "a year earlier": the same quarter,
-        # a year back.
-        base, base_granularity, anchor = period
-    elif reading.anaphoric and not (
-        focus_granularity is not None and reading.unit.is_finer_than(focus_granularity)
-    ):
-        base, base_granularity, anchor = focus_day, focus_granularity, focus_anchor
-    else:
-        base, base_granularity, anchor = context.anchor_date, None, context.anchor()
-    if reading.weekend and reading.offset is None and base is not None:
-        return _nearest_weekend(base, context.direction), anchor
-    if reading.offset is None:
-        return TimeValue(TimexType.DATE, "PAST_REF" if reading.anaphoric else "PRESENT_REF"), anchor
-    if base is None:
-        return TimeValue(TimexType.DATE, "XXXX"), anchor
-    granularity = reading.granularity or reading.unit
-    if base_granularity in _PERIODS and base_granularity.is_finer_than(reading.unit) and reading.offset:
-        # "a year earlier" than the third quarter is the third quarter of the year before.
-        granularity = base_granularity
-    if granularity in (Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND):
-        granularity = Granularity.DAY
-    try:
-        day = add_units(base, reading.unit, reading.offset)
-    except (OverflowError, ValueError):
-        return TimeValue(TimexType.DATE, "XXXX"), anchor
-    if reading.weekend:
-        return _weekend(day), anchor
-    return _dated(day, granularity), anchor
-
-
-def _nearest_weekend(day: dt.date, direction: Direction) -> TimeValue:
-    """The weekend the tense points to from ``day``, or the nearest one (a Monday looks back)."""
-    saturday = unit_start(day, Granularity.WEEK) + dt.timedelta(days=5)
-    previous = saturday - dt.timedelta(days=7)
-    if day >= saturday or direction is Direction.FORWARD:
-        return _weekend(
-            saturday if day <= saturday + dt.timedelta(days=1) else saturday + dt.timedelta(days=7)
-        )
-    if direction is Direction.BACKWARD or (day - previous).days - 1 <= (saturday - day).days:
-        return _weekend(previous)
-    return _weekend(saturday)
-
-
-def _weekend(day: dt.date) -> TimeValue:
-    week = unit_start(day, Granularity.WEEK)
-    saturday = dt.datetime.combine(week + dt.timedelta(days=5), dt.time())
-    interval = Interval(saturday, saturday + dt.timedelta(days=2))
-    return TimeValue(TimexType.DATE, f"{value_of(day, Granularity.WEEK)}-WE", Granularity.WEEK, interval)
-
-
-def resolve_quarter(reading: QuarterReading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
-    """A quarter (or half) of a year: stated, the latest one so named, or the one the text is about.
-
-    >>> resolve_quarter(QuarterReading(3), ResolutionContext(dt.date(1989, 10, 26)))[0].value
-    '1989-Q3'
-    """
-    unit = reading.unit
-    months = months_per_unit(unit)
-    letter = "Q" if unit is Granularity.QUARTER else "H"
-    if reading.year is not None and reading.number is not None:
-        return _dated(dt.date(reading.year, (reading.number - 1) * months + 1, 1), unit), Anchor.absolute()
-    publication = context.anchor_date
-    if publication is None:
-        number = f"{reading.number}" if reading.number is not None else "X"
-        return TimeValue(TimexType.DATE, f"XXXX-{letter}{number}", unit), context.anchor()
-    anchor = context.anchor()
-    if reading.number is not None:
-        candidates = [
-            dt.date(year, (reading.number - 1) * months + 1, 1)
-            for year in range(
-                max(publication.year - 2, dt.MINYEAR), min(publication.year + 3, dt.MAXYEAR + 1)
-            )
-        ]
-        # A quarter named without a year is the latest one that has begun: business news reports
-        # on quarters that are over or under way ("expects to report third-quarter results").
-        start = _pick(candidates, unit_start(publication, unit), Direction.BACKWARD)
-    elif reading.which == "current":
-        start = unit_start(publication, unit)
-    elif (
-        reading.which == "focus" and (period := context.reporting_period()) is not None and period[1] is unit
-    ):
-        start, anchor = unit_start(period[0], unit), period[2]
-    else:
-        # "the latest quarter": the last whole one before the publication date.
-        start = shift(publication, unit, -1)
-    if reading.year is not None:
-        start = start.replace(year=reading.year)
-    elif reading.publication_year is not None:
-        start = start.replace(year=publication.year + reading.publication_year)
-    if reading.year_offset:
-        start = add_units(start, Granularity.YEAR, reading.year_offset)
-    return _dated(start, unit), anchor
-
-
-def resolve_season(reading: SeasonReading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
-    """A season of a stated year, or of the year the shift word or tense points to.
-
-    >>> resolve_season(SeasonReading("FA", shift=Shift.LAST), ResolutionContext(dt.date(1999, 6, 7)))[0].value
-    '1998-FA'
-    """
-    start_month = SEASON_CODES[reading.season]
-    if reading.year is not None:
-        return _season(reading.season, reading.year, start_month), Anchor.absolute()
-    anchor = context.anchor_date
-    if anchor is None:
-        return TimeValue(TimexType.DATE, f"XXXX-{reading.season}", Granularity.SEASON), context.anchor()
-    starts = [dt.date(year, start_month, 1) for year in range(anchor.year - 2, anchor.year + 3)]
-    current = (
-        max(date for date in starts if date <= anchor) if any(d <= anchor for d in starts) else starts[0]
-    )
-    in_season = anchor < add_units(current, Granularity.MONTH, 3)
-    if reading.shift is Shift.LAST:
-        chosen = max(date for date in starts if date < (current if in_season else anchor))
-    elif reading.shift is Shift.NEXT:
-        chosen = min(date for date in starts if date > anchor)
-    elif reading.shift is Shift.THIS:
-        chosen = next(date for date in starts if date.year == anchor.year)
-    elif in_season:
-        chosen = current
-    else:
-        chosen = _pick(starts, anchor, context.direction)
-    return _season(reading.season, chosen.year, start_month), context.anchor()
-
-
-def _season(code: str, year: int, start_month: int) -> TimeValue:
-    start = dt.datetime(year, start_month, 1)
-    end_date = add_units(start.date(), Granularity.MONTH, 3)
-    return TimeValue(
-        TimexType.DATE,
-        f"{year:04d}-{code}",
-        Granularity.SEASON,
-        Interval(start, dt.datetime.combine(end_date, dt.time())),
-    )
-
-
-def holiday_date(reading: HolidayReading, year: int) -> dt.date:
-    """The date of the holiday in ``year``.
-
-    >>> holiday_date(HolidayReading(month=11, weekday=3, nth=4), 1999)
-    datetime.date(1999, 11, 25)
-    >>> holiday_date(HolidayReading(easter_offset=0), 2000)
-    datetime.date(2000, 4, 23)
-    """
-    if reading.easter_offset is not None:
-        return _easter(year) + dt.timedelta(days=reading.easter_offset)
-    month = reading.month or 1
-    weekday = reading.weekday or 0
-    if reading.nth < 0:
-        last = dt.date(year, month, calendar.monthrange(year, month)[1])
-        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-    first = dt.date(year, month, reading.first_day)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (reading.nth - 1))
-
-
-def _easter(year: int) -> dt.date:
-    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
-    golden = year % 19
-    century, rest = divmod(year, 100)
-    leap_century, century_rest = divmod(century, 4)
-    correction = (century + 8) // 25
-    moon = (century - correction + 1) // 3
-    epact = (19 * golden + century - leap_century - moon + 15) % 30
-    leap_year, year_rest = divmod(rest, 4)
-    weekday = (32 + 2 * century_rest + 2 * leap_year - epact - year_rest) % 7
-    shift = (golden + 11 * epact + 22 * weekday) // 451
-    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
-def resolve_holiday(reading: HolidayReading, context: ResolutionContext) -> tuple[TimeValue, Anchor]:
-    """A movable holiday in a stated year, or the one the shift word or tense points to.
-
-    >>> thanksgiving = HolidayReading(month=11, weekday=3, nth=4)
-    >>> resolve_holiday(thanksgiving, ResolutionContext(dt.date(2000, 1, 7)))[0].value
-    '1999-11-25'
-    """
-    granularity = Granularity.WEEK if reading.week else Granularity.DAY
-    if reading.year is not None:
-        return _dated(holiday_date(reading, reading.year), granularity), Anchor.absolute()
-    anchor = context.anchor_date
-    if anchor is None:
-        return TimeValue(TimexType.DATE, "XXXX-XX-XX", granularity), context.anchor()
-    candidates = [holiday_date(reading, year) for year in range(max(anchor.year - 2, 1583), anchor.year + 3)]
-    if reading.shift is Shift.LAST:
-        chosen = max(date for date in candidates if date < anchor)
-    elif reading.shift is Shift.NEXT:
-        chosen = min(date for date in candidates if date > anchor)
-    else:
-        chosen = _pick(candidates, anchor, context.direction, _NEAR_DAYS)
-    return _dated(chosen, granularity), context.anchor()
+    return dated(date, Granularity.DAY), context.anchor()
 
 
 def resolve_era(reading: EraReading) -> tuple[TimeValue, Anchor]:
@@ -391,7 +194,7 @@ def resolve_era(reading: EraReading) -> tuple[TimeValue, Anchor]:
     >>> resolve_era(EraReading(1980, Granularity.DECADE))[0].value
     '198'
     """
-    return _dated(dt.date(reading.first_year, 1, 1), reading.unit), Anchor.absolute()
+    return dated(dt.date(reading.first_year, 1, 1), reading.unit), Anchor.absolute()
 
 
 def resolve_range(begin: tuple[TimeValue, Anchor], end: tuple[TimeValue, Anchor]) -> tuple[TimeValue, Anchor]:

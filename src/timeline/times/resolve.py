@@ -21,17 +21,9 @@ import attrs
 from timeline.model import Anchor, Granularity, TimeValue, TimexType
 from timeline.times.clock import resolve_time_of_day
 from timeline.times.context import AnchoringPolicy, Direction, ResolutionContext
-from timeline.times.dates import (
-    resolve_calendar_date,
-    resolve_era,
-    resolve_holiday,
-    resolve_quarter,
-    resolve_range,
-    resolve_relative,
-    resolve_season,
-    resolve_weekday,
-)
+from timeline.times.dates import resolve_calendar_date, resolve_era, resolve_range, resolve_weekday
 from timeline.times.durations import resolve_duration
+from timeline.times.periods import resolve_holiday, resolve_quarter, resolve_relative, resolve_season
 from timeline.times.readings import (
     CalendarDate,
     DurationReading,
