@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from timeline.model import Granularity
 from timeline.times.language import load_language
-from timeline.times.producers import PRODUCERS, calendar_date, recurrence, weekday, year_range
+from timeline.times.produce_dates import calendar_date, weekday, year_range
+from timeline.times.produce_relative import recurrence
+from timeline.times.producers import PRODUCERS
 from timeline.times.readings import (
     CalendarDate,
     RangeReading,
