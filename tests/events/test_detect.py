@@ -51,8 +51,60 @@ def test_auxiliaries_are_not_events(nlp: Language) -> None:
     assert {"lashed", "stop", "continue"} <= set(texts)
 
 
-def test_light_verbs_are_not_events(nlp: Language) -> None:
-    assert [e.text for e in _events(nlp, "They got a letter.")] == []
+def test_copulas_and_modifier_participles_are_not_events(nlp: Language) -> None:
+    texts = [e.text for e in _events(nlp, "Suspected bombs exploded. The firm is based in Ohio.")]
+    assert texts == ["exploded"]
+
+
+def test_reporting_participle_as_preposition_is_an_event(nlp: Language) -> None:
+    (according,) = [e for e in _events(nlp, "According to officials, it was calm.") if e.text == "According"]
+    assert according.event_class is EventClass.REPORTING
+
+
+def test_event_noun_modifying_a_noun_is_no_event(nlp: Language) -> None:
+    assert "blast" not in [e.text for e in _events(nlp, "Rescuers searched the blast scene.")]
+
+
+def test_predicative_adjective_is_a_state(nlp: Language) -> None:
+    events = _events(nlp, "It is unknown whether he left, and Poland was not willing to wait.")
+    unknown = next(e for e in events if e.text == "unknown")
+    willing = next(e for e in events if e.text == "willing")
+    assert (unknown.pos, unknown.event_class, unknown.tense) == (
+        PartOfSpeech.ADJECTIVE,
+        EventClass.STATE,
+        Tense.PRESENT,
+    )
+    assert (willing.event_class, willing.tense, willing.polarity) == (
+        EventClass.I_STATE,
+        Tense.PAST,
+        Polarity.NEG,
+    )
+
+
+def test_coordinated_verbs_share_the_tense(nlp: Language) -> None:
+    events = _events(nlp, "She was scheduled to lay flowers and meet officials.")
+    assert [(e.text, e.tense) for e in events if e.text in ("lay", "meet")] == [
+        ("lay", Tense.INFINITIVE),
+        ("meet", Tense.INFINITIVE),
+    ]
+
+
+def test_bare_complement_is_an_infinitive(nlp: Language) -> None:
+    events = _events(nlp, "NATO warplanes helped end the war.")
+    assert next(e for e in events if e.text == "end").tense is Tense.INFINITIVE
+
+
+def test_class_can_depend_on_a_complement(nlp: Language) -> None:
+    events = _events(nlp, "Officials declined to comment. Sales declined.")
+    assert [e.event_class for e in events if e.text == "declined"] == [
+        EventClass.I_ACTION,
+        EventClass.OCCURRENCE,
+    ]
+
+
+def test_corrected_lemma(nlp: Language) -> None:
+    (hoped, *_rest) = _events(nlp, "They hoped she would come.")
+    assert (hoped.lemma, hoped.event_class) == ("hope", EventClass.I_STATE)
 
 
 def test_event_proper_noun_is_found(nlp: Language) -> None:

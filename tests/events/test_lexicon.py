@@ -31,9 +31,28 @@ def test_verb_classes(lemma: str, event_class: EventClass) -> None:
 
 
 def test_lemma_in_two_classes_keeps_the_first_listed() -> None:
-    # "intend" is listed under I_ACTION, then I_STATE; "mean" under I_STATE, then STATE.
-    assert ENGLISH.verb_class("intend") is EventClass.I_ACTION
+    # "seek" is listed under I_ACTION only; "mean" under I_STATE.
+    assert ENGLISH.verb_class("seek") is EventClass.I_ACTION
     assert ENGLISH.verb_class("mean") is EventClass.I_STATE
+
+
+@pytest.mark.parametrize(
+    ("lemma", "event_class"),
+    [("attempt", EventClass.I_ACTION), ("hope", EventClass.I_STATE), ("war", EventClass.OCCURRENCE)],
+)
+def test_noun_classes(lemma: str, event_class: EventClass) -> None:
+    assert ENGLISH.noun_class(lemma) is event_class
+
+
+@pytest.mark.parametrize("lemma", ["profit", "treaty", "statement"])
+def test_nouns_that_mostly_name_things_are_no_events(lemma: str) -> None:
+    assert not ENGLISH.is_event_noun(lemma)
+
+
+def test_adjective_classes() -> None:
+    assert ENGLISH.adjective_class("unknown") is EventClass.STATE
+    assert ENGLISH.adjective_class("willing") is EventClass.I_STATE
+    assert ENGLISH.adjective_class("red") is None
 
 
 @pytest.mark.parametrize("lemma", ["war", "rally", "armistice", "War", "briefing"])
@@ -47,7 +66,8 @@ def test_other_nouns_are_no_events(lemma: str) -> None:
 
 
 def test_light_verbs_are_not_events() -> None:
-    assert {"let", "do", "get"} <= ENGLISH.not_events
+    assert {"let", "be"} <= ENGLISH.not_events
+    assert not {"do", "get"} & ENGLISH.not_events
 
 
 def test_aspect_point_verbs() -> None:

@@ -1,9 +1,20 @@
 """Finding event mentions in a parsed ``Doc`` and reading their TimeML attributes.
 
-An event is a verb (not an auxiliary, not a light word the lexicon rules out)
-or a noun that the lexicon lists as naming an event ("war", "rally"); a proper
-noun counts where the entity recognizer calls it an EVENT ("the Korean War").
+An event is, as TimeML annotates events:
+
+* a verb that heads a clause: not an auxiliary, not a word the lexicon rules
+  out ("be" as a copula), and not a participle used as a modifier ("suspected
+  bombs", "based in", "including"), except reporting ones ("according to");
+* a noun that the lexicon lists as naming an event ("war", "rally"), unless it
+  only modifies another noun ("blast scene"); a proper noun counts where the
+  entity recognizer calls it an EVENT ("the Korean War");
+* a predicative adjective the lexicon lists as naming a state ("it is
+  unknown whether", "willing to talk").
+
 The trigger is the head word, as in TimeML: "lashed" in "lashed out".
+Coordinated verbs share their first conjunct's tense and aspect ("to lay
+flowers and meet officials": both infinitives), and a bare verb that
+completes another ("helped end the war") is an infinitive.
 """
 
 from __future__ import annotations
@@ -19,6 +30,14 @@ from timeline.sentences import sentence_numbers
 __all__ = ["find_events", "is_trigger"]
 
 
+#: Dependencies of a verb used as a modifier or a preposition, not as a clause of its own.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "prep", "nmod", "npadvmod", "quantmod", "poss"})
+#: Dependencies of a predicative adjective.
+_PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})
+#: A verb with one of these dependents is a clause of its own, with its own tense.
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
+
+
 def is_trigger(token: Token, lexicon: EventLexicon) -> bool:
     """Whether ``token`` is the trigger word of an event.
 
@@ -28,10 +47,15 @@ def is_trigger(token: Token, lexicon: EventLexicon) -> bool:
     >>> [token.text for token in doc if is_trigger(token, load_lexicon("en"))]
     ['war', 'ended']
     """
+    lemma = lexicon.lemma(token.text, token.lemma_)
     if token.pos_ == "VERB":
-        return token.dep_ not in ("aux", "auxpass") and token.lemma_.lower() not in lexicon.not_events
+        if token.dep_ in ("aux", "auxpass") or lemma in lexicon.not_events:
+            return False
+        return token.dep_ not in _MODIFIER_DEPS or lexicon.verb_class(lemma) is EventClass.REPORTING
     if token.pos_ == "NOUN":
-        return lexicon.is_event_noun(token.lemma_)
+        return token.dep_ != "compound" and lexicon.is_event_noun(lemma)
+    if token.pos_ == "ADJ":
+        return token.dep_ in _PREDICATIVE_DEPS and lexicon.adjective_class(lemma) is not None
     if token.pos_ == "PROPN":
         return token.ent_type_ == "EVENT" and lexicon.is_event_noun(token.lemma_)
     return False
@@ -58,19 +82,68 @@ def find_events(doc: Doc, lexicon: EventLexicon) -> tuple[tuple[Event, int], ...
 
 def _event(token: Token, number: int, sentence: int, lexicon: EventLexicon) -> Event:
     is_verb = token.pos_ == "VERB"
-    event_class = lexicon.verb_class(token.lemma_) if is_verb else EventClass.OCCURRENCE
+    lemma = lexicon.lemma(token.text, token.lemma_)
+    if is_verb:
+        has_complement = any(child.dep_ in ("xcomp", "ccomp") for child in token.children)
+        event_class = lexicon.verb_class(lemma, has_complement=has_complement)
+        pos = PartOfSpeech.VERB
+    elif token.pos_ == "ADJ":
+        event_class = lexicon.adjective_class(lemma) or EventClass.STATE
+        pos = PartOfSpeech.ADJECTIVE
+    else:
+        event_class = lexicon.noun_class(lemma)
+        pos = PartOfSpeech.NOUN
+    # A predicative adjective is negated or modalized through its copula ("is not willing").
+    clause = token.head if pos is PartOfSpeech.ADJECTIVE else token
+    verb = _tense_bearer(token) if is_verb else token
     return Event(
         id=f"e{number}",
         text=token.text,
         start=token.idx,
         end=token.idx + len(token.text),
         sentence=sentence,
-        lemma=token.lemma_.lower(),
+        lemma=lemma,
         event_class=event_class,
-        tense=grammar.tense(token) if is_verb else Tense.NONE,
-        aspect=grammar.aspect(token) if is_verb else Aspect.NONE,
-        polarity=grammar.polarity(token) if is_verb else Polarity.POS,
-        modality=grammar.modality(token) if is_verb else None,
-        pos=PartOfSpeech.VERB if is_verb else PartOfSpeech.NOUN,
+        tense=_tense(verb) if is_verb else _copula_tense(token, pos),
+        aspect=grammar.aspect(verb) if is_verb else Aspect.NONE,
+        polarity=grammar.polarity(clause) if pos is not PartOfSpeech.NOUN else Polarity.POS,
+        modality=grammar.modality(verb if is_verb else clause) if pos is not PartOfSpeech.NOUN else None,
+        pos=pos,
         description=describe(token, keeps_reported=event_class is EventClass.REPORTING),
     )
+
+
+def _tense_bearer(verb: Token) -> Token:
+    """The verb whose auxiliaries give ``verb`` its tense: a bare conjunct shares its first conjunct's.
+
+    "She was scheduled to lay flowers and meet officials": "meet" is an
+    infinitive like "lay". A conjunct with an auxiliary or subject of its own
+    keeps its own.
+    """
+    current = verb
+    for _ in range(len(verb.doc)):
+        own = any(child.dep_ in _OWN_CLAUSE_DEPS for child in current.children)
+        if current.dep_ != "conj" or own or current.head.pos_ != "VERB" or current.tag_ != current.head.tag_:
+            return current
+        current = current.head
+    return current
+
+
+def _copula_tense(token: Token, pos: PartOfSpeech) -> Tense:
+    """A predicative adjective takes its copula's tense ("was unknown": PAST); a noun has none."""
+    if pos is PartOfSpeech.ADJECTIVE and token.head.pos_ in ("AUX", "VERB") and token.head.i != token.i:
+        return grammar.tense(token.head)
+    return Tense.NONE
+
+
+def _tense(bearer: Token) -> Tense:
+    found = grammar.tense(bearer)
+    if (
+        found is Tense.NONE
+        and bearer.tag_ == "VB"
+        and bearer.dep_ in ("xcomp", "ccomp")
+        and not any(child.dep_ in _OWN_CLAUSE_DEPS for child in bearer.children)
+    ):
+        # A bare verb completing another ("helped end the war") is an infinitive without "to".
+        return Tense.INFINITIVE
+    return found

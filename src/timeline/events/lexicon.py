@@ -16,11 +16,11 @@ __all__ = ["EventLexicon", "load_lexicon"]
 
 @attrs.frozen
 class EventLexicon:
-    """Event nouns, verb classes and non-event verbs of one language.
+    """Verb classes, event nouns and adjectives, and non-event verbs of one language.
 
     >>> lexicon = load_lexicon("en")
-    >>> lexicon.verb_class("say"), lexicon.is_event_noun("war")
-    (<EventClass.REPORTING: 'REPORTING'>, True)
+    >>> lexicon.verb_class("say"), lexicon.is_event_noun("war"), lexicon.noun_class("attempt")
+    (<EventClass.REPORTING: 'REPORTING'>, True, <EventClass.I_ACTION: 'I_ACTION'>)
     """
 
     classes: Mapping[str, EventClass]
@@ -28,14 +28,57 @@ class EventLexicon:
     not_events: frozenset[str]
     ending_verbs: frozenset[str] = frozenset()
     beginning_verbs: frozenset[str] = frozenset()
+    noun_classes: Mapping[str, EventClass] = attrs.field(factory=dict)
+    adjectives: Mapping[str, EventClass] = attrs.field(factory=dict)
+    word_lemmas: Mapping[str, str] = attrs.field(factory=dict)
+    complement_classes: Mapping[str, EventClass] = attrs.field(factory=dict)
 
-    def verb_class(self, lemma: str) -> EventClass:
-        """The TimeML class of a verb lemma; OCCURRENCE when the lexicon does not list it."""
+    def verb_class(self, lemma: str, *, has_complement: bool = False) -> EventClass:
+        """The TimeML class of a verb lemma; OCCURRENCE when the lexicon does not list it.
+
+        ``has_complement`` says the verb takes a clause ("declined to comment"),
+        which makes some verbs intensional.
+
+        >>> lexicon = load_lexicon("en")
+        >>> lexicon.verb_class("decline"), lexicon.verb_class("decline", has_complement=True)
+        (<EventClass.OCCURRENCE: 'OCCURRENCE'>, <EventClass.I_ACTION: 'I_ACTION'>)
+        """
+        if has_complement and lemma.lower() in self.complement_classes:
+            return self.complement_classes[lemma.lower()]
         return self.classes.get(lemma.lower(), EventClass.OCCURRENCE)
 
     def is_event_noun(self, lemma: str) -> bool:
         """Whether a noun lemma names an event."""
         return lemma.lower() in self.nouns
+
+    def noun_class(self, lemma: str) -> EventClass:
+        """The TimeML class of an event noun; OCCURRENCE unless the lexicon says otherwise."""
+        return self.noun_classes.get(lemma.lower(), EventClass.OCCURRENCE)
+
+    def adjective_class(self, lemma: str) -> EventClass | None:
+        """The TimeML class of an adjective that names a state when predicative, else ``None``.
+
+        >>> load_lexicon("en").adjective_class("willing"), load_lexicon("en").adjective_class("red")
+        (<EventClass.I_STATE: 'I_STATE'>, None)
+        """
+        return self.adjectives.get(lemma.lower())
+
+    def lemma(self, word: str, tagger_lemma: str) -> str:
+        """The lemma of ``word``: the tagger's, unless the lexicon corrects it ("hoped" is "hope").
+
+        >>> load_lexicon("en").lemma("hoped", "hop"), load_lexicon("en").lemma("Ran", "run")
+        ('hope', 'run')
+        """
+        return self.word_lemmas.get(word.lower(), tagger_lemma.lower())
+
+
+def _by_class(table: Mapping[str, list[str]]) -> dict[str, EventClass]:
+    classes: dict[str, EventClass] = {}
+    # A lemma listed under several classes keeps the first (the file lists the most telling first).
+    for name, lemmas in table.items():
+        for lemma in lemmas:
+            classes.setdefault(lemma, EventClass(name))
+    return classes
 
 
 def load_lexicon(language: str) -> EventLexicon:
@@ -51,15 +94,15 @@ def load_lexicon(language: str) -> EventLexicon:
         msg = f"no event lexicon for language {language!r}"
         raise InvalidSettingError(msg)
     data = tomllib.loads(path.read_text("utf-8"))
-    classes: dict[str, EventClass] = {}
-    # A lemma listed under several classes keeps the first (the file lists the most telling first).
-    for name, lemmas in data["class"].items():
-        for lemma in lemmas:
-            classes.setdefault(lemma, EventClass(name))
+    noun_classes = _by_class(data["nouns"])
     return EventLexicon(
-        classes=classes,
-        nouns=frozenset(data["nouns"]["lemmas"]),
+        classes=_by_class(data["class"]),
+        nouns=frozenset(noun_classes),
         not_events=frozenset(data["not_events"]["lemmas"]),
         ending_verbs=frozenset(data["aspect_point"]["ends"]),
         beginning_verbs=frozenset(data["aspect_point"]["begins"]),
+        noun_classes={lemma: cls for lemma, cls in noun_classes.items() if cls is not EventClass.OCCURRENCE},
+        adjectives=_by_class(data.get("adjectives", {})),
+        word_lemmas=dict(data.get("word_lemmas", {})),
+        complement_classes=_by_class(data.get("with_complement", {})),
     )
