@@ -94,9 +94,14 @@ def calendar_date(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     year_offset = None
     if "year_words" in groups:
         year_offset = _YEAR_WORDS.get(" ".join(groups["year_words"].lower().split()))
-    return CalendarDate(
+    reading = CalendarDate(
         year=year, month=month, day=day, shift=shift_of(groups, vocabulary), year_offset=year_offset
     )
+    if "open" in groups:
+        # "1994 or later", "1990 and beyond": the year and all after (or before) it.
+        backward = groups["open"].lower().split()[-1] in ("earlier", "before")
+        return ModifiedReading(reading, Mod.ON_OR_BEFORE if backward else Mod.ON_OR_AFTER)
+    return reading
 
 
 def spelled_year(text: str, vocabulary: Vocabulary) -> int | None:
