@@ -36,12 +36,28 @@ def test_table_of_the_founding_example(capsys: pytest.CaptureFixture[str]) -> No
     assert any("only one was answered" in line for line in lines)
 
 
+def test_table_hides_background_unless_all(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(SEED_TEXT_PATH), "--published", "2020-06-09"]) == 0
+    default = capsys.readouterr().out.splitlines()
+    assert main(["extract", str(SEED_TEXT_PATH), "--published", "2020-06-09", "--all"]) == 0
+    everything = capsys.readouterr().out.splitlines()
+    assert len(default) < len(everything)
+
+    # "answer" and the "told" that reports it read alike; only "answer" is in the default view.
+    def answers(lines: list[str]) -> int:
+        return sum(line[19:].startswith("North Korean officials did not answer") for line in lines)
+
+    assert (answers(default), answers(everything)) == (1, 2)
+
+
 def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(SEED_TEXT_PATH), "--published", "2020-06-09", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["publication_date"] == "2020-06-09"
     assert [e["text"] for e in data["expressions"]] == ["daily", "Monday", "daily", "June 6", "1950-1953"]
     assert data["entries"][0]["placement"]["label"] == "1950 to 1953"
+    assert len(data["entries"]) == len(data["events"])
+    assert any(not entry["salient"] for entry in data["entries"])
 
 
 def test_standard_input(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -147,3 +147,41 @@ def test_offsets_match_the_text(seed_text: str, seed_timeline: timeline.Timeline
 def test_dated_entries_are_in_calendar_order(seed_timeline: timeline.Timeline) -> None:
     starts = [e.placement.interval.start for e in seed_timeline if e.placement.interval is not None]
     assert starts == sorted(starts)
+
+
+def test_the_readers_rows_are_in_the_default_view(seed_timeline: timeline.Timeline) -> None:
+    view = timeline.Timeline(
+        text=seed_timeline.text,
+        publication_date=seed_timeline.publication_date,
+        sentences=seed_timeline.sentences,
+        entries=seed_timeline.view(),
+    )
+    for text, context in [
+        ("War", "1950-1953 Korean War"),
+        ("ended", "ended with an armistice"),
+        ("rally", "at a rally on June 6"),
+        ("answered", "only one was answered"),
+        ("answer", "did not answer routine daily calls"),
+        ("taking", "is taking steps"),
+        ("said", "should be maintained"),
+        ("continue", "will continue to follow"),
+    ]:
+        _entry(view, text, context)
+
+
+def test_background_reports_stay_in_the_data(seed_timeline: timeline.Timeline) -> None:
+    _index, told = _entry(seed_timeline, "told", "told a briefing")
+    assert not told.salient
+    assert told.event in seed_timeline.events
+    assert told not in seed_timeline.view()
+    [answer] = [e.event for e in seed_timeline if e.event.text == "answer"]
+    assert told.event.reports == (answer.id,)
+
+
+def test_participants_of_the_founding_example(seed_timeline: timeline.Timeline) -> None:
+    _index, answer = _entry(seed_timeline, "answer", "did not answer routine daily calls")
+    assert (answer.event.subject, answer.event.object) == ("North Korean officials", "routine daily calls")
+    _index, spoke = _entry(seed_timeline, "spoke", "reportedly spoke at the 13th")
+    assert spoke.event.subject == "Kim Jong Un"
+    assert ("Kim Jong Un", "PERSON") in [(p.text, p.label) for p in spoke.event.entities]
+    assert spoke in seed_timeline.about("kim jong un")

@@ -1,7 +1,11 @@
 """The ``timeline`` command.
 
-``timeline extract FILE|- --published DATE [--format table|json]`` prints the
-timeline of a text file (or of standard input for ``-``).
+``timeline extract FILE|- --published DATE [--format table|json] [--all]``
+prints the timeline of a text file (or of standard input for ``-``). The
+table shows the default view, without background events (a "said" whose
+report is an entry of its own; see :mod:`timeline.ordering.salience`);
+``--all`` shows them too. JSON always holds every event, each entry with
+its ``salient`` flag.
 
 ``timeline annotate IN -o OUT [--times-only]`` reads TimeML documents (a
 ``.tml`` file, or every ``.tml`` file under a folder), finds their time
@@ -85,6 +89,12 @@ def _parser() -> argparse.ArgumentParser:
     extract_command.add_argument(
         "--format", choices=("table", "json"), default="table", help="output format (default: table)"
     )
+    extract_command.add_argument(
+        "--all",
+        action="store_true",
+        dest="background",
+        help="table: also show background events (reporting verbs whose report is an entry of its own)",
+    )
     annotate_command = commands.add_parser(
         "annotate",
         help="write TimeML with the time expressions (and events) found in TimeML documents",
@@ -153,7 +163,12 @@ def _extract(arguments: argparse.Namespace) -> int:
         print(f"timeline: {arguments.file} has no text", file=sys.stderr)
         return EXIT_EMPTY_INPUT
     result = extract(text, publication_date)
-    sys.stdout.write((to_json(result) if arguments.format == "json" else format_table(result)) + "\n")
+    output = (
+        to_json(result)
+        if arguments.format == "json"
+        else format_table(result, background=arguments.background)
+    )
+    sys.stdout.write(output + "\n")
     return 0
 
 

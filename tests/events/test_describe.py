@@ -70,3 +70,16 @@ def test_long_descriptions_are_cut(nlp: Language) -> None:
     assert description.startswith("Kim Jong Un reportedly spoke at the 13th Political Bureau")
     assert description.endswith(" …")
     assert len(description.split(" ")) == 25
+
+
+def test_a_borrowed_subject_leads_the_description(nlp: Language) -> None:
+    doc = nlp("The ministry will continue and strive for peace.")
+    strive = next(token for token in doc if token.text == "strive")
+    subject = next(token for token in doc if token.text == "ministry")
+    assert describe(strive, subject=subject) == "The ministry will strive for peace"
+
+
+def test_a_pronoun_subject_does_not_lead(nlp: Language) -> None:
+    doc = nlp("It will continue and strive for peace.")
+    strive = next(token for token in doc if token.text == "strive")
+    assert describe(strive, subject=doc[0]) == "strive for peace"

@@ -15,6 +15,7 @@ from timeline.model import (
     EventClass,
     Granularity,
     Interval,
+    Participant,
     PartOfSpeech,
     Placement,
     PlacementKind,
@@ -54,6 +55,8 @@ EVENT = Event(
     None,
     PartOfSpeech.VERB,
     "On Monday, only one was answered",
+    subject="one",
+    entities=(Participant("Monday", "DATE", 3, 9),),
 )
 TIMELINE = Timeline(
     text=TEXT,
@@ -126,3 +129,11 @@ def test_to_json_of_an_empty_timeline() -> None:
 def test_to_json_keeps_non_ascii_text() -> None:
     timeline = Timeline(text="Kim Jong Un\u2019s sister", publication_date=None)
     assert "Kim Jong Un\u2019s sister" in to_json(timeline)
+
+
+def test_participants_and_salience_are_exported() -> None:
+    data = json.loads(to_json(TIMELINE))
+    event = data["events"][0]
+    assert (event["subject"], event["object"], event["reports"]) == ("one", None, [])
+    assert event["entities"] == [{"text": "Monday", "label": "DATE", "start": 3, "end": 9}]
+    assert data["entries"][0]["salient"] is True

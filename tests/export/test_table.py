@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from spacy.language import Language
 
 from timeline.export.table import format_table
@@ -112,5 +113,13 @@ def test_table_of_a_pipeline_timeline(nlp: Language) -> None:
     doc._.publication_date = "2020-06-09"
     timeline: Timeline = nlp(doc)._.timeline
     lines = format_table(timeline).splitlines()
-    assert len(lines) == 1 + len(timeline)
+    assert len(lines) == 1 + len(timeline.view())
     assert lines[1].startswith("2020-06-08")
+    assert len(format_table(timeline, background=True).splitlines()) == 1 + len(timeline)
+
+
+def test_background_entries_are_left_out_unless_asked_for() -> None:
+    said = attrs.evolve(ENTRIES[1], salient=False)
+    timeline = attrs.evolve(TIMELINE, entries=(ENTRIES[0], said))
+    assert [line[:10] for line in format_table(timeline).splitlines()[1:]] == ["2020-06-08"]
+    assert len(format_table(timeline, background=True).splitlines()) == 3

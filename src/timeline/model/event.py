@@ -8,7 +8,7 @@ import attrs
 
 from timeline.model.time_expression import Tense
 
-__all__ = ["Aspect", "Event", "EventClass", "PartOfSpeech", "Polarity"]
+__all__ = ["Aspect", "Event", "EventClass", "PartOfSpeech", "Participant", "Polarity"]
 
 
 class EventClass(enum.StrEnum):
@@ -66,11 +66,35 @@ class PartOfSpeech(enum.StrEnum):
 
 
 @attrs.frozen
+class Participant:
+    """A named entity of an event's clause, with its spaCy label (``PERSON``, ``ORG``, ``GPE``...).
+
+    ``start``/``end`` are character offsets in the text.
+
+    >>> Participant("South Korea", "GPE", 120, 131).mentions("korea")
+    True
+    """
+
+    text: str
+    label: str
+    start: int
+    end: int
+
+    def mentions(self, name: str) -> bool:
+        """Whether ``name`` occurs in the entity's text, ignoring case."""
+        return name.casefold() in self.text.casefold()
+
+
+@attrs.frozen
 class Event:
     """An event mention and its attributes.
 
     ``start``/``end`` are character offsets of the trigger; ``description`` is a
-    short readable rendering of its clause (who did what).
+    short readable rendering of its clause (who did what). ``subject`` and
+    ``object`` are the compact noun phrases of who or what does and undergoes
+    it, from the parse ("North Korean officials", "routine daily calls");
+    ``entities`` the named entities of its clause. ``reports`` lists, for a
+    reporting event ("said", "told"), the ids of the events it reports.
 
     >>> answered = Event(
     ...     id="e1", text="answered", start=60, end=68, sentence=4, lemma="answer",
@@ -78,8 +102,10 @@ class Event:
     ...     polarity=Polarity.POS, modality=None, pos=PartOfSpeech.VERB,
     ...     description="only one was answered",
     ... )
-    >>> answered.description
-    'only one was answered'
+    >>> answered.description, answered.subject, answered.entities
+    ('only one was answered', None, ())
+    >>> answered.mentions("one")
+    False
     """
 
     id: str
@@ -95,3 +121,21 @@ class Event:
     modality: str | None
     pos: PartOfSpeech
     description: str
+    subject: str | None = None
+    object: str | None = None
+    entities: tuple[Participant, ...] = ()
+    reports: tuple[str, ...] = ()
+
+    def mentions(self, name: str) -> bool:
+        """Whether ``name`` occurs (ignoring case) in the event's subject, object or named entities.
+
+        >>> Event("e1", "met", 0, 3, 0, "meet", EventClass.OCCURRENCE, Tense.PAST, Aspect.NONE,
+        ...       Polarity.POS, None, PartOfSpeech.VERB, "Kim met Moon", subject="Kim",
+        ...       object="Moon").mentions("moon")
+        True
+        """
+        wanted = name.casefold()
+        phrases = (self.subject or "", self.object or "")
+        return any(wanted in phrase.casefold() for phrase in phrases if phrase) or any(
+            entity.mentions(name) for entity in self.entities
+        )

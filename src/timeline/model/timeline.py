@@ -1,4 +1,13 @@
-"""The result of an analysis: a text's events placed in time, earliest first."""
+"""The result of an analysis: a text's events placed in time, earliest first.
+
+Every event the text reports is an entry of the timeline. Some are
+*background*: a reporting event ("said", "told") whose reported event is
+itself placed in time carries no information of its own on the time axis
+(see :mod:`timeline.ordering.salience`). Such entries have ``salient=False``;
+they stay in :attr:`Timeline.entries`, and :meth:`Timeline.view` (the default
+view, which the table export and ``timeline extract`` show) leaves them out
+unless asked for ``background=True``.
+"""
 
 from __future__ import annotations
 
@@ -67,12 +76,14 @@ class Entry:
     >>> event = Event("e1", "spoke", 0, 5, 0, "speak", EventClass.OCCURRENCE, Tense.PAST,
     ...               Aspect.NONE, Polarity.POS, None, PartOfSpeech.VERB, "Kim spoke")
     >>> entry = Entry(event, Placement(PlacementKind.UNKNOWN, None, "unknown", None, "none"))
-    >>> entry.label, entry.description
-    ('unknown', 'Kim spoke')
+    >>> entry.label, entry.description, entry.salient
+    ('unknown', 'Kim spoke', True)
     """
 
     event: Event
     placement: Placement
+    #: False for background (a report whose content is an entry of its own); see the module docstring.
+    salient: bool = True
 
     @property
     def label(self) -> str:
@@ -117,6 +128,36 @@ class Timeline:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def view(self, *, background: bool = False) -> tuple[Entry, ...]:
+        """The default view: the salient entries in timeline order; ``background=True`` gives them all.
+
+        >>> from timeline.model.event import Aspect, EventClass, PartOfSpeech, Polarity
+        >>> from timeline.model.time_expression import Tense
+        >>> said = Event("e1", "said", 0, 4, 0, "say", EventClass.REPORTING, Tense.PAST,
+        ...              Aspect.NONE, Polarity.POS, None, PartOfSpeech.VERB, "He said it rained")
+        >>> unknown = Placement(PlacementKind.UNKNOWN, None, "unknown", None, "none")
+        >>> tl = Timeline(text="", publication_date=None, entries=(Entry(said, unknown, salient=False),))
+        >>> len(tl.view()), len(tl.view(background=True))
+        (0, 1)
+        """
+        return tuple(entry for entry in self.entries if background or entry.salient)
+
+    def about(self, name: str, *, background: bool = True) -> tuple[Entry, ...]:
+        """Entries whose event's subject, object or named entities mention ``name`` (ignoring case).
+
+        ``background=False`` keeps to the default view (see :meth:`view`).
+
+        >>> from timeline.model.event import Aspect, EventClass, PartOfSpeech, Polarity
+        >>> from timeline.model.time_expression import Tense
+        >>> met = Event("e1", "met", 0, 3, 0, "meet", EventClass.OCCURRENCE, Tense.PAST, Aspect.NONE,
+        ...             Polarity.POS, None, PartOfSpeech.VERB, "Kim met Moon", subject="Kim")
+        >>> unknown = Placement(PlacementKind.UNKNOWN, None, "unknown", None, "none")
+        >>> tl = Timeline(text="", publication_date=None, entries=(Entry(met, unknown),))
+        >>> [entry.description for entry in tl.about("KIM")], tl.about("Apple")
+        (['Kim met Moon'], ())
+        """
+        return tuple(entry for entry in self.view(background=background) if entry.event.mentions(name))
 
     def between(self, start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> tuple[Entry, ...]:
         """Entries whose interval overlaps ``[start, end)``, in timeline order.

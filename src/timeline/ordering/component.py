@@ -1,4 +1,7 @@
-"""The ordering stage as a spaCy component: ``timeline_order``, last in the pipeline."""
+"""The ordering stage as a spaCy component: ``timeline_order``, last in the pipeline.
+
+It places the events, marks the background ones and orders them into the finished timeline.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from timeline import store
 from timeline.model import Timeline
 from timeline.ordering.order import order_entries
 from timeline.ordering.placement import place_events
+from timeline.ordering.salience import background_events
 from timeline.sentences import sentence_offsets
 
 __all__ = ["TimelineBuilder", "make_timeline_builder"]
@@ -42,7 +46,9 @@ class TimelineBuilder:
                 expressions=expressions,
                 events=events,
                 relations=relations,
-                entries=order_entries(events, placements, publication_date),
+                entries=order_entries(
+                    events, placements, publication_date, background_events(events, placements)
+                ),
             ),
         )
         return doc

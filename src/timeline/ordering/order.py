@@ -4,6 +4,8 @@ Dated events go by the start of their interval, then its end. An event known
 only to be before the publication date comes after every event dated earlier
 and before the publication day itself; one after it, right after the
 publication day. Events nothing places come last. Ties keep text order.
+Entries of background events (see :mod:`timeline.ordering.salience`) are
+marked ``salient=False``; they keep their place in the order.
 """
 
 from __future__ import annotations
@@ -26,9 +28,12 @@ _SortKey = tuple[dt.datetime, int, dt.datetime, int]
 
 
 def order_entries(
-    events: tuple[Event, ...], placements: dict[str, Placement], publication_date: dt.date | None
+    events: tuple[Event, ...],
+    placements: dict[str, Placement],
+    publication_date: dt.date | None,
+    background: frozenset[str] = frozenset(),
 ) -> tuple[Entry, ...]:
-    """The events as timeline entries, in timeline order.
+    """The events as timeline entries, in timeline order; the ids in ``background`` are not salient.
 
     >>> order_entries((), {}, None)
     ()
@@ -46,4 +51,7 @@ def order_entries(
         # No calendar position: after everything dated, grouped by what is known.
         return (dt.datetime.max, _UNPLACED_RANK[placement.kind], dt.datetime.max, event.start)
 
-    return tuple(Entry(event, placements[event.id]) for event in sorted(events, key=key))
+    return tuple(
+        Entry(event, placements[event.id], salient=event.id not in background)
+        for event in sorted(events, key=key)
+    )

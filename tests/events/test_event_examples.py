@@ -1,0 +1,76 @@
+"""The English event example corpus of events/en/examples.toml, run through the default pipeline."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+from spacy.language import Language
+
+from timeline import store
+from timeline.events.examples import EventExample, NotAnEvent, load_examples
+from timeline.model import Event
+
+ENGLISH = load_examples("en")
+
+
+def _events(nlp: Language, text: str) -> tuple[Event, ...]:
+    doc = nlp.make_doc(text)
+    doc._.publication_date = "2020-06-09"
+    return store.EVENTS.get(nlp(doc))
+
+
+def _found(nlp: Language, example: EventExample) -> Event:
+    start = example.text.index(example.trigger)
+    found = [event for event in _events(nlp, example.text) if event.start == start]
+    assert found, f"no event at {example.trigger!r} in {example.text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("example", ENGLISH.examples, ids=lambda example: f"{example.rule}: {example.text}")
+def test_example_is_an_event_with_its_attributes(nlp: Language, example: EventExample) -> None:
+    event = _found(nlp, example)
+    assert event.text == example.trigger
+    assert (event.event_class, event.pos) == (example.event_class, example.pos)
+    assert (event.tense, event.aspect, event.polarity) == (example.tense, example.aspect, example.polarity)
+    assert event.modality == example.modality
+    if example.lemma is not None:
+        assert event.lemma == example.lemma
+    if example.subject is not None:
+        assert event.subject == example.subject
+    if example.object is not None:
+        assert event.object == example.object
+
+
+@pytest.mark.parametrize(
+    "negative", ENGLISH.negatives, ids=lambda negative: f"{negative.rule}: {negative.text}"
+)
+def test_negative_example_is_no_event(nlp: Language, negative: NotAnEvent) -> None:
+    start = negative.text.index(negative.word)
+    assert [event.text for event in _events(nlp, negative.text) if event.start == start] == []
+
+
+def _lexicon_rules() -> set[str]:
+    """Every table and class of the lexicon, as example rule names."""
+    data = tomllib.loads(resources.files("timeline.events").joinpath("en", "lexicon.toml").read_text("utf-8"))
+    rules = {
+        f"{table}.{name}"
+        for table in ("class", "nouns", "adjectives", "with_complement")
+        for name in data[table]
+    }
+    return rules | {f"aspect_point.{name}" for name in data["aspect_point"]} | {"word_lemmas", "not_events"}
+
+
+def test_every_lexicon_table_and_class_has_an_example() -> None:
+    exemplified = {example.rule for example in ENGLISH.examples} | {
+        negative.rule for negative in ENGLISH.negatives
+    }
+    assert sorted(_lexicon_rules() - exemplified) == []
+
+
+def test_every_detection_rule_has_an_example() -> None:
+    rules = {example.rule for example in ENGLISH.examples}
+    assert {"verb", "proper-noun", "reporting-participle", "coordinated-tense", "bare-infinitive"} <= rules
+    negative_rules = {negative.rule for negative in ENGLISH.negatives}
+    assert {"modifier-participle", "auxiliary", "noun-modifier", "not_events"} <= negative_rules
