@@ -234,6 +234,8 @@ def season(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """Seasons: "last fall", "this summer", "spring 2020"."""
     code = str(vocabulary.meaning("season", groups["season"]))
     year = int(groups["year"]) if "year" in groups else None
+    if "spelled_year" in groups:
+        year = spelled_year(groups["spelled_year"], vocabulary)
     reading = SeasonReading(code, year, shift_of(groups, vocabulary))
     if "part" in groups:
         # "the early summer", "the late fall"

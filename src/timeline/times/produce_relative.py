@@ -53,7 +53,13 @@ def every(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
         freq = f"{times}X" if times is not None else None
     if "weekday" in groups:
         number = int(vocabulary.meaning("weekday", groups["weekday"])) + 1
-        return RecurrenceReading(f"XXXX-WXX-{number}", Granularity.DAY, quant=quant, freq=freq)
+        part = ""
+        if "part" in groups:
+            part = "T" + str(vocabulary.meaning("part_of_day", groups["part"].lower().removesuffix("s")))
+        return RecurrenceReading(f"XXXX-WXX-{number}{part}", Granularity.DAY, quant=quant, freq=freq)
+    if "month" in groups:
+        month = int(vocabulary.meaning("month", groups["month"]))
+        return RecurrenceReading(f"XXXX-{month:02d}", Granularity.MONTH, quant=quant, freq=freq)
     unit = Granularity(vocabulary.meaning("unit", groups["unit"]))
     letter = {Granularity.HOUR: "T1H", Granularity.MINUTE: "T1M"}.get(unit)
     period = f"P{letter}" if letter else f"P1{_designator(unit)}"
