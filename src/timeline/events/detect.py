@@ -2,11 +2,12 @@
 
 An event is, as TimeML annotates events:
 
-* a verb that heads a clause: not an auxiliary, not a word the lexicon rules
-  out ("be" as a copula), and not a participle used as a modifier ("suspected
+* a verb that heads a clause: not an auxiliary, not a semi-modal ("had to
+  leave", "is going to rain"; see :mod:`timeline.events.tense`), not a word
+  the lexicon rules out ("be" as a copula), and not a participle used as a modifier ("suspected
   bombs", "based in", "including"), except reporting ones ("according to");
 * a noun that the lexicon lists as naming an event ("war", "rally"), unless it
-  only modifies another noun ("blast scene"); a proper noun counts where the
+  only modifies another noun ("blast scene", "prisoners of war"); a proper noun counts where the
   entity recognizer calls it an EVENT ("the Korean War");
 * a predicative adjective the lexicon lists as naming a state ("it is
   unknown whether", "willing to talk").
@@ -32,6 +33,7 @@ from timeline.events.describe import clause_tokens, describe
 from timeline.events.lexicon import EventLexicon
 from timeline.events.participants import clause_entities, object_of, phrase, phrase_tokens, subject_of
 from timeline.events.reports import reported_triggers
+from timeline.events.tense import event_tense, is_semi_modal
 from timeline.model import Aspect, Event, EventClass, PartOfSpeech, Polarity, Tense
 from timeline.sentences import sentence_numbers
 
@@ -44,6 +46,8 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "prep", "nmod", "npadvmod", "qua
 _PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})
 #: A verb with one of these dependents is a clause of its own, with its own tense.
 _OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
+#: Dependents that make a noun after "of" a phrase of its own rather than a classifier.
+_DETERMINING_DEPS = frozenset({"det", "poss", "nummod", "prep", "acl", "relcl"})
 
 
 def is_trigger(token: Token, lexicon: EventLexicon) -> bool:
@@ -57,16 +61,32 @@ def is_trigger(token: Token, lexicon: EventLexicon) -> bool:
     """
     lemma = lexicon.lemma(token.text, token.lemma_)
     if token.pos_ == "VERB":
-        if token.dep_ in ("aux", "auxpass") or lemma in lexicon.not_events:
+        if token.dep_ in ("aux", "auxpass") or lemma in lexicon.not_events or is_semi_modal(token):
             return False
         return token.dep_ not in _MODIFIER_DEPS or lexicon.verb_class(lemma) is EventClass.REPORTING
     if token.pos_ == "NOUN":
-        return token.dep_ != "compound" and lexicon.is_event_noun(lemma)
+        return token.dep_ != "compound" and not _classifies(token) and lexicon.is_event_noun(lemma)
     if token.pos_ == "ADJ":
         return token.dep_ in _PREDICATIVE_DEPS and lexicon.adjective_class(lemma) is not None
     if token.pos_ == "PROPN":
         return token.ent_type_ == "EVENT" and lexicon.is_event_noun(token.lemma_)
     return False
+
+
+def _classifies(noun: Token) -> bool:
+    """Whether ``noun`` is a bare singular after "of" that only says what kind another noun is.
+
+    "prisoners of war", "weapons of mass destruction", "documents of accession"
+    name things, like "blast" in "blast scene"; with a determiner or a
+    complement ("the end of the war", "days of questioning") the noun is an event.
+    """
+    return (
+        noun.tag_ == "NN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+        and not any(child.dep_ in _DETERMINING_DEPS for child in noun.children)
+    )
 
 
 def find_events(doc: Doc, lexicon: EventLexicon) -> tuple[tuple[Event, int], ...]:
@@ -125,7 +145,7 @@ def _event(token: Token, number: int, sentence: int, lexicon: EventLexicon) -> E
         sentence=sentence,
         lemma=lemma,
         event_class=event_class,
-        tense=_tense(verb) if is_verb else _copula_tense(token, pos),
+        tense=event_tense(verb) if is_verb else _copula_tense(token, pos),
         aspect=grammar.aspect(verb) if is_verb else Aspect.NONE,
         polarity=grammar.polarity(clause) if pos is not PartOfSpeech.NOUN else Polarity.POS,
         modality=grammar.modality(verb if is_verb else clause) if pos is not PartOfSpeech.NOUN else None,
@@ -147,7 +167,12 @@ def _tense_bearer(verb: Token) -> Token:
     current = verb
     for _ in range(len(verb.doc)):
         own = any(child.dep_ in _OWN_CLAUSE_DEPS for child in current.children)
-        if current.dep_ != "conj" or own or current.head.pos_ != "VERB" or current.tag_ != current.head.tag_:
+        if (
+            current.dep_ != "conj"
+            or own
+            or current.head.pos_ != "VERB"
+            or not _same_form(current, current.head)
+        ):
             return current
         current = current.head
     return current
@@ -160,14 +185,9 @@ def _copula_tense(token: Token, pos: PartOfSpeech) -> Tense:
     return Tense.NONE
 
 
-def _tense(bearer: Token) -> Tense:
-    found = grammar.tense(bearer)
-    if (
-        found is Tense.NONE
-        and bearer.tag_ == "VB"
-        and bearer.dep_ in ("xcomp", "ccomp")
-        and not any(child.dep_ in _OWN_CLAUSE_DEPS for child in bearer.children)
-    ):
-        # A bare verb completing another ("helped end the war") is an infinitive without "to".
-        return Tense.INFINITIVE
-    return found
+def _same_form(conjunct: Token, first: Token) -> bool:
+    """Whether a conjunct has its first conjunct's verb form; a bare form after a present one counts.
+
+    "I welcome him and urge him": the tagger reads "urge" as a base form.
+    """
+    return conjunct.tag_ == first.tag_ or (conjunct.tag_ == "VB" and first.tag_ in ("VBP", "VBZ"))
