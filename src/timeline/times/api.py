@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 from spacy.language import Language
 
 from timeline.errors import InvalidSettingError, InvalidTextError, NotATimeExpressionError
@@ -9,6 +10,7 @@ from timeline.model import Tense, TimeExpression
 from timeline.pipeline import DEFAULT_PIPELINES
 from timeline.publication import to_publication_date
 from timeline.store import READINGS, TIME_EXPRESSIONS, set_publication_date
+from timeline.times.component import range_parts
 from timeline.times.readings import Reading
 from timeline.times.resolve import AnchoringPolicy, ResolutionContext, resolve
 from timeline.times.rules import Match
@@ -87,7 +89,7 @@ def normalize(
     match: Match = max(matches, key=lambda found: found.end - found.start)
     reading: Reading = match.reading
     value, anchor = resolve(reading, ResolutionContext(date, chosen_tense))
-    return TimeExpression(
+    whole = TimeExpression(
         id="t1",
         text=checked[match.start : match.end],
         start=match.start,
@@ -97,6 +99,7 @@ def normalize(
         anchor=anchor,
         rule=match.rule,
     )
+    return attrs.evolve(whole, parts=range_parts(checked, match, whole))
 
 
 def _tense(tense: Tense | str | None) -> Tense | None:

@@ -22,7 +22,7 @@ from timeline.times.language import load_language
 from timeline.times.resolve import AnchoringPolicy, ResolutionContext, refers_back, resolve
 from timeline.times.rules import DEFAULT_SETTINGS, Match, Recognizer
 
-__all__ = ["TimeRecognizer", "TimeResolver", "make_time_recognizer", "make_time_resolver"]
+__all__ = ["TimeRecognizer", "TimeResolver", "make_time_recognizer", "make_time_resolver", "range_parts"]
 
 # The granularities of stated dates that move a narrative's time on.
 _NARRATIVE_STEPS = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.YEAR})
@@ -113,7 +113,7 @@ class TimeResolver:
                 anchor=anchor,
                 rule=match.rule,
             )
-            expression = attrs.evolve(expression, parts=_parts(text, match, expression))
+            expression = attrs.evolve(expression, parts=range_parts(text, match, expression))
             resolved.append(expression)
             if value.type not in (TimexType.DATE, TimexType.TIME) or value.interval is None:
                 continue
@@ -142,8 +142,13 @@ def _sentence_bounds(numbers: list[int]) -> dict[int, tuple[int, int]]:
     return bounds
 
 
-def _parts(text: str, match: Match, whole: TimeExpression) -> tuple[TimeExpression, ...]:
-    """The two ends of a range as expressions of their own (TimeML annotates each)."""
+def range_parts(text: str, match: Match, whole: TimeExpression) -> tuple[TimeExpression, ...]:
+    """The two ends of a range as expressions of their own (TimeML annotates each).
+
+    >>> from timeline.times.api import normalize
+    >>> [(part.id, part.text) for part in normalize("1950-1953", "2020-06-09").parts]
+    [('t1.1', '1950'), ('t1.2', '1953')]
+    """
     value = whole.value
     if not match.parts or value.begin is None or value.end is None:
         return ()
