@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from timeline.model import Tense
+from timeline.times.language import load_language
+
+CUES = load_language("en").tense_cues
+NLP = spacy.blank("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tense"),
+    [
+        ("On Monday, only one was answered.", "Monday", Tense.PAST),
+        ("They will meet on Thursday.", "Thursday", Tense.FUTURE),
+        ("He is going to leave on Friday.", "Friday", Tense.FUTURE),
+        ("Talks on Friday are expected.", "Friday", Tense.PRESENT),
+        ("Blasts next to the embassies on Friday.", "Friday", None),
+        ("Friday", "Friday", None),
+    ],
+)
+def test_the_nearest_cue_decides(text: str, word: str, tense: Tense | None) -> None:
+    doc = NLP(text)
+    index = [token.text for token in doc].index(word)
+    assert CUES.tense_near(doc[index : index + 1]) is tense
+
+
+def test_cues_stay_inside_the_sentence_given() -> None:
+    doc = NLP("It was raining. They will meet on Friday.")
+    friday = doc[9:10]
+    assert CUES.tense_near(friday, doc[4:11]) is Tense.FUTURE
+
+
+def test_ed_words_that_are_not_past() -> None:
+    assert CUES.cue("needed", "") is None
+    assert CUES.cue("rallied", "") is Tense.PAST
