@@ -163,9 +163,12 @@ def resolve_weekday(reading: WeekdayReading, context: ResolutionContext) -> tupl
     underspecified = TimeValue(
         TimexType.DATE, _UNDERSPECIFIED_WEEKDAY.format(reading.weekday + 1), Granularity.DAY
     )
-    anchor = context.anchor_date
+    anchor, record = context.anchor_date, context.anchor()
+    if reading.anaphoric:
+        focus, _, focus_record = context.anaphoric()
+        anchor, record = focus, focus_record
     if anchor is None:
-        return underspecified, context.anchor()
+        return underspecified, record
     back = (anchor.weekday() - reading.weekday) % 7  # days back to the same weekday, on or before
     forward = (reading.weekday - anchor.weekday()) % 7  # days forward, on or after
     if reading.shift is Shift.LAST:
@@ -184,8 +187,8 @@ def resolve_weekday(reading: WeekdayReading, context: ResolutionContext) -> tupl
         date = anchor + dt.timedelta(days=offset)
     except OverflowError:
         # Past either end of the calendar: the weekday stays unresolved.
-        return underspecified, context.anchor()
-    return dated(date, Granularity.DAY), context.anchor()
+        return underspecified, record
+    return dated(date, Granularity.DAY), record
 
 
 def resolve_era(reading: EraReading) -> tuple[TimeValue, Anchor]:

@@ -176,6 +176,13 @@ def date_range(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     return RangeReading(begin, end)
 
 
+def anaphoric_weekday(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
+    """A weekday counted from the date in focus: "the previous Friday", "the following Monday"."""
+    forward = groups["step"].lower() in ("following", "next")
+    day = int(vocabulary.meaning("weekday", groups["weekday"]))
+    return WeekdayReading(day, Shift.NEXT if forward else Shift.LAST, anaphoric=True)
+
+
 def weekday(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """A weekday with an optional shift word."""
     return WeekdayReading(int(vocabulary.meaning("weekday", groups["weekday"])), shift_of(groups, vocabulary))

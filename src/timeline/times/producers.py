@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from timeline.times.produce_dates import (
+    anaphoric_weekday,
     calendar_date,
     century,
     date_range,
@@ -54,6 +55,7 @@ PRODUCERS: Mapping[str, Producer] = {
     "year_range": year_range,
     "date_range": date_range,
     "weekday": weekday,
+    "anaphoric_weekday": anaphoric_weekday,
     "recurrence": recurrence,
     "every": every,
     "relative_day": relative_day,

@@ -86,12 +86,16 @@ class CalendarDate:
 class WeekdayReading:
     """A day of the week (0 = Monday), with an optional shift word.
 
+    ``anaphoric`` counts from the date the text is about, not the publication
+    date ("the previous Friday", "the following Monday").
+
     >>> WeekdayReading(0).weekday
     0
     """
 
     weekday: int = attrs.field(validator=attrs.validators.in_(range(7)))
     shift: Shift | None = None
+    anaphoric: bool = False
 
 
 @attrs.frozen

@@ -54,6 +54,8 @@ def refers_back(reading: Reading) -> bool:
         case RelativeReading():
             # "a year ago" in business news compares with the quarter in focus: it does not move it.
             return reading.anaphoric or (reading.counted and reading.unit is Granularity.YEAR)
+        case WeekdayReading():
+            return reading.anaphoric
         case QuarterReading():
             # "the 1988 period" takes its quarter from the focus: a comparison, not a new focus.
             return bool(reading.year_offset) or (reading.number is None and reading.which == "focus")
