@@ -8,7 +8,7 @@ from timeline.errors import InvalidTextError
 from timeline.model import Timeline
 from timeline.pipeline import DEFAULT_PIPELINES, pipeline
 from timeline.publication import to_publication_date
-from timeline.store import set_publication_date, timeline_of
+from timeline.store import TEXT, set_publication_date, timeline_of
 from timeline.times.resolve import AnchoringPolicy
 
 __all__ = ["extract"]
@@ -55,4 +55,5 @@ def extract(
     )
     doc = language.make_doc(text)
     set_publication_date(doc, date)
+    TEXT.set(doc, text)
     return timeline_of(language(doc))

@@ -9,7 +9,7 @@ from timeline.errors import InvalidSettingError, InvalidTextError, NotATimeExpre
 from timeline.model import Tense, TimeExpression
 from timeline.pipeline import DEFAULT_PIPELINES
 from timeline.publication import to_publication_date
-from timeline.store import READINGS, TIME_EXPRESSIONS, set_publication_date
+from timeline.store import READINGS, TEXT, TIME_EXPRESSIONS, set_publication_date
 from timeline.times.component import range_parts
 from timeline.times.readings import Reading
 from timeline.times.resolve import AnchoringPolicy, ResolutionContext, resolve
@@ -53,6 +53,7 @@ def find_times(
     language = DEFAULT_PIPELINES.get(policy, times_only=True, day_first=day_first) if nlp is None else nlp
     doc = language.make_doc(checked)
     set_publication_date(doc, date)
+    TEXT.set(doc, checked)
     return TIME_EXPRESSIONS.get(language(doc))
 
 

@@ -48,7 +48,8 @@ class TimeRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Recognize the expressions of ``doc``."""
-        text = doc.text
+        # The caller may have kept the text already (spaCy joins a Doc's tokens anew on every access).
+        text = store.TEXT.get(doc) or doc.text
         store.TEXT.set(doc, text)
         matches = self._recognizer.find(text)
         spans = [doc.char_span(m.start, m.end, label=m.rule, alignment_mode="expand") for m in matches]
