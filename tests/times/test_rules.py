@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.model import Granularity
+from timeline.timeml.reader import read_corpus
 from timeline.times.language import load_language
 from timeline.times.produce_dates import calendar_date, weekday, year_range
 from timeline.times.produce_relative import recurrence
@@ -235,3 +237,33 @@ def test_weekday_reading_checks_the_weekday() -> None:
 def test_needs_anchor_only_without_a_year() -> None:
     assert CalendarDate(None, 6, 6).needs_anchor
     assert not CalendarDate(2020, 6, 6).needs_anchor
+
+
+# --- running rules only near the words they need ------------------------------------------
+
+
+def _corpus_texts() -> list[str]:
+    corpus = Path(__file__).resolve().parents[3] / "shared" / "data" / "tbaq-cleaned"
+    if not corpus.is_dir():
+        pytest.skip(f"development corpus not found at {corpus}")
+    return [document.text for document in read_corpus(corpus)]
+
+
+def test_near_windows_change_nothing_on_the_examples() -> None:
+    recognizer = Recognizer(ENGLISH.rules, ENGLISH.vocabulary)
+    texts = [example.text for example in ENGLISH.examples] + [n.text for n in ENGLISH.negatives]
+    long_text = " Nothing happened here. ".join(texts)
+    for text in [*texts, long_text]:
+        assert recognizer.find(text) == recognizer.find(text, everywhere=True)
+
+
+def test_near_windows_change_nothing_on_the_corpus() -> None:
+    recognizer = Recognizer(ENGLISH.rules, ENGLISH.vocabulary)
+    for text in _corpus_texts():
+        assert recognizer.find(text) == recognizer.find(text, everywhere=True)
+
+
+def test_near_names_known_tables() -> None:
+    rule = Rule("odd", r"(?P<year>1[0-9]{3})", "calendar_date", near=("no_such_table",))
+    with pytest.raises(ValueError, match="no_such_table"):
+        Recognizer((rule,), VOCABULARY)

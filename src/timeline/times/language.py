@@ -108,7 +108,9 @@ def load_language(code: str) -> LanguageData:
     folder = resources.files("timeline.times").joinpath(code)
     vocabulary = Vocabulary(_read(folder.joinpath("vocabulary.toml").read_text("utf-8")))
     rules = tuple(
-        Rule(entry["name"], entry["pattern"], entry["reading"], entry.get("when"))
+        Rule(
+            entry["name"], entry["pattern"], entry["reading"], entry.get("when"), tuple(entry.get("near", ()))
+        )
         for entry in _read(folder.joinpath("rules.toml").read_text("utf-8"))["rule"]
     )
     corpus = _read(folder.joinpath("examples.toml").read_text("utf-8"))
