@@ -55,21 +55,20 @@ def make_paragraph_boundaries(nlp: Language, name: str) -> ParagraphBoundaries:
 
 
 def sentence_numbers(doc: Doc) -> list[int]:
-    """The sentence number of every token; all 0 where the doc has no sentence boundaries.
+    r"""The sentence number of every token; all 0 where the doc has no sentence boundaries.
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
     >>> sentence_numbers(nlp("no boundaries here"))
     [0, 0, 0]
+    >>> sentence_numbers(ParagraphBoundaries()(nlp("A title\n\nA sentence here.")))
+    [0, 0, 0, 1, 1, 1, 1]
     """
-    if not doc.has_annotation("SENT_START"):
+    if not len(doc) or not doc.has_annotation("SENT_START"):
         return [0] * len(doc)
-    numbers: list[int] = []
-    current = -1
-    for token in doc:
-        if token.is_sent_start:
-            current += 1
-        numbers.append(max(current, 0))
+    # SENT_START is 1 where a sentence starts (-1 inside one, 0 unknown): count the starts so far.
+    starts = (doc.to_array("SENT_START") == 1).cumsum() - 1
+    numbers: list[int] = starts.clip(min=0).tolist()
     return numbers
 
 
