@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from timeline.errors import InvalidTextError
 from timeline.model import Timeline
 from timeline.pipeline import DEFAULT_PIPELINES, pipeline
 from timeline.publication import to_publication_date
 from timeline.store import TEXT, set_publication_date, timeline_of
+from timeline.text_input import checked_text
 from timeline.times.resolve import AnchoringPolicy
 
 __all__ = ["extract"]
@@ -41,10 +41,7 @@ def extract(
     ...
     timeline.errors.InvalidTextError: text must be a str; got bytes: decode it first, ...
     """
-    if not isinstance(text, str):
-        hint = ': decode it first, e.g. data.decode("utf-8")' if isinstance(text, bytes | bytearray) else ""
-        msg = f"text must be a str; got {type(text).__name__}{hint}"
-        raise InvalidTextError(msg)
+    text = checked_text(text)
     date = to_publication_date(publication_date)
     if not text.strip():
         return Timeline(text=text, publication_date=date)

@@ -40,7 +40,7 @@ class TimelineBuilder:
         store.TIMELINE.set(
             doc,
             Timeline(
-                text=doc.text,
+                text=store.TEXT.get(doc) or doc.text,
                 publication_date=publication_date,
                 sentences=sentence_offsets(doc),
                 expressions=expressions,

@@ -5,25 +5,18 @@ from __future__ import annotations
 import attrs
 from spacy.language import Language
 
-from timeline.errors import InvalidSettingError, InvalidTextError, NotATimeExpressionError
+from timeline.errors import InvalidSettingError, NotATimeExpressionError
 from timeline.model import Tense, TimeExpression
 from timeline.pipeline import DEFAULT_PIPELINES
 from timeline.publication import to_publication_date
 from timeline.store import READINGS, TEXT, TIME_EXPRESSIONS, set_publication_date
+from timeline.text_input import checked_text
 from timeline.times.component import range_parts
 from timeline.times.readings import Reading
 from timeline.times.resolve import AnchoringPolicy, ResolutionContext, resolve
 from timeline.times.rules import Match
 
 __all__ = ["find_times", "normalize"]
-
-
-def _check_text(text: object) -> str:
-    if not isinstance(text, str):
-        hint = ': decode it first, e.g. data.decode("utf-8")' if isinstance(text, bytes | bytearray) else ""
-        msg = f"text must be a str; got {type(text).__name__}{hint}"
-        raise InvalidTextError(msg)
-    return text
 
 
 def find_times(
@@ -46,7 +39,7 @@ def find_times(
     >>> find_times("Nothing temporal here.", "2020-06-09")
     ()
     """
-    checked = _check_text(text)
+    checked = checked_text(text)
     date = to_publication_date(publication_date)
     if not checked.strip():
         return ()
@@ -78,7 +71,7 @@ def normalize(
     ...
     timeline.errors.NotATimeExpressionError: no time expression found in 'banana'
     """
-    checked = _check_text(expression)
+    checked = checked_text(expression)
     date = to_publication_date(publication_date)
     chosen_tense = _tense(tense)
     fast = DEFAULT_PIPELINES.get(times_only=True)
