@@ -79,3 +79,9 @@ def test_normalize_errors() -> None:
         timeline.normalize("Monday", "2020-06-09", tense="PLUPERFECT")
     with pytest.raises(ValueError, match="no time expression"):
         timeline.normalize("", "2020-06-09")
+
+
+def test_a_forward_signal_overrides_a_past_tense() -> None:
+    text = "The father was ready to leave as soon as Tuesday, Castro said."
+    found = timeline.find_times(text, "2000-04-03")
+    assert [(t.text, t.value.value) for t in found] == [("Tuesday", "2000-04-04")]

@@ -36,3 +36,27 @@ def test_cues_stay_inside_the_sentence_given() -> None:
 def test_ed_words_that_are_not_past() -> None:
     assert CUES.cue("needed", "") is None
     assert CUES.cue("rallied", "") is Tense.PAST
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tense"),
+    [
+        ("They said the group might come as soon as Tuesday.", "Tuesday", Tense.FUTURE),
+        ("The boy could arrive as early as Friday.", "Friday", Tense.FUTURE),
+        ("The group came on Tuesday.", "Tuesday", None),
+        ("Tuesday", "Tuesday", None),
+    ],
+)
+def test_signals_before_an_expression_look_ahead(text: str, word: str, tense: Tense | None) -> None:
+    doc = NLP(text)
+    index = [token.text for token in doc].index(word)
+    assert CUES.signal_before(doc[index : index + 1]) is tense
+
+
+def test_a_possessive_is_not_a_present_cue() -> None:
+    assert CUES.cue("'s", "session") is None
+
+
+def test_set_to_is_a_future_cue() -> None:
+    assert CUES.cue("set", "to") is Tense.FUTURE
+    assert CUES.cue("set", "up") is None

@@ -93,6 +93,8 @@ class TimeResolver:
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             tense: Tense | None = None
             if span is not None:
+                tense = self._cues.signal_before(span)
+            if span is not None and tense is None:
                 if parsed:
                     tense = clause_tense(span.root)
                 else:

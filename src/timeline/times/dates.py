@@ -39,7 +39,7 @@ _UNDERSPECIFIED_WEEKDAY = "XXXX-WXX-{}"
 
 
 # Dates this close to the anchor are the near ones whatever the tense (measured on TempEval-3 training news).
-NEAR_DAYS = 120
+NEAR_DAYS = 90
 
 
 def dated(day: dt.date, granularity: Granularity) -> TimeValue:

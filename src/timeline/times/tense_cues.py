@@ -43,6 +43,7 @@ class TenseCues:
     past: frozenset[str]
     present: frozenset[str]
     not_past: frozenset[str]
+    future_signals: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Sequence[str]]) -> TenseCues:
@@ -52,7 +53,8 @@ class TenseCues:
         frozenset({'will'})
         """
         words = {
-            name: frozenset(word.lower() for word in table.get(name, ())) for name in attrs.fields_dict(cls)
+            name: frozenset(" ".join(word.lower().split()) for word in table.get(name, ()))
+            for name in attrs.fields_dict(cls)
         }
         return cls(**words)
 
@@ -76,6 +78,27 @@ class TenseCues:
             and lower not in self.not_past
         ):
             return Tense.PAST
+        return None
+
+    def signal_before(self, expression: Span) -> Tense | None:
+        """``FUTURE`` when words right before ``expression`` point forward ("as soon as Tuesday").
+
+        Such a signal looks ahead of the clause's own time whatever its tense.
+
+        >>> import spacy
+        >>> cues = TenseCues.from_table({"future_signals": ["as soon as"]})
+        >>> doc = spacy.blank("en")("They could come as soon as Tuesday.")
+        >>> cues.signal_before(doc[6:7])
+        <Tense.FUTURE: 'FUTURE'>
+        >>> cues.signal_before(doc[2:3]) is None
+        True
+        """
+        doc = expression.doc
+        for length in sorted({len(signal.split()) for signal in self.future_signals}):
+            first = expression.start - length
+            words = " ".join(token.lower_ for token in doc[max(first, 0) : expression.start])
+            if first >= 0 and words in self.future_signals:
+                return Tense.FUTURE
         return None
 
     def tense_near(self, expression: Span, sentence: Span | None = None) -> Tense | None:
