@@ -123,6 +123,7 @@ def test_to_json_of_an_empty_timeline() -> None:
         "events": [],
         "relations": [],
         "entries": [],
+        "conflicts": [],
     }
 
 

@@ -179,3 +179,65 @@ def test_view_leaves_out_background_and_about_finds_participants() -> None:
     assert [entry.event.id for entry in tl.view(background=True)] == ["e1", "e2"]
     assert [entry.event.id for entry in tl.about("moon")] == ["e1"]
     assert tl.about("Apple") == ()
+
+
+BOUNDED = Timeline(
+    text=TEXT,
+    publication_date=dt.date(2020, 6, 9),
+    entries=(
+        Entry(
+            _event("e1", 0),
+            Placement(PlacementKind.DATED, MONDAY, "2020-06-08", "t1", "r", MONDAY.start, MONDAY.end),
+        ),
+        Entry(
+            _event("e2", 10),
+            Placement(
+                PlacementKind.BEFORE_PUBLICATION,
+                None,
+                "before 2020-06-09",
+                "t0",
+                "r",
+                None,
+                PUBLICATION_DAY.start,
+            ),
+        ),
+        Entry(
+            _event("e3", 20),
+            Placement(
+                PlacementKind.AFTER_PUBLICATION, None, "after 2020-06-09", "t0", "r", PUBLICATION_DAY.end
+            ),
+        ),
+        Entry(_event("e4", 30), Placement(PlacementKind.UNKNOWN, None, "unknown", None, "r")),
+    ),
+)
+
+
+def test_before_keeps_entries_known_to_end_by_the_moment() -> None:
+    assert [e.event.id for e in BOUNDED.before(dt.date(2020, 6, 9))] == ["e1", "e2"]
+    assert [e.event.id for e in BOUNDED.before(dt.date(2020, 6, 8))] == []
+    assert [e.event.id for e in BOUNDED.before(dt.datetime(2020, 6, 9, 0, 0))] == ["e1", "e2"]
+
+
+def test_after_keeps_entries_known_to_start_at_or_after_the_moment() -> None:
+    assert [e.event.id for e in BOUNDED.after(dt.date(2020, 6, 8))] == ["e1", "e3"]
+    assert [e.event.id for e in BOUNDED.after(dt.date(2020, 6, 10))] == ["e3"]
+
+
+def test_unknown_entries_are_neither_before_nor_after_anything() -> None:
+    everything = (*BOUNDED.before(dt.date(9999, 1, 1)), *BOUNDED.after(dt.date(1, 1, 1)))
+    assert "e4" not in {entry.event.id for entry in everything}
+
+
+@pytest.mark.parametrize(
+    ("unit", "labels"),
+    [("day", ["2020-06-08", "2020-06-09"]), ("month", ["2020-06"]), ("year", ["2020"])],
+)
+def test_group_by_dated_entries(unit: str, labels: list[str]) -> None:
+    groups = TIMELINE.group_by(unit)  # type: ignore[arg-type]
+    assert [label for label, _ in groups] == labels
+    assert sum(len(entries) for _, entries in groups) == 2
+
+
+def test_group_by_refuses_an_unknown_unit() -> None:
+    with pytest.raises(ValueError, match="unit must be"):
+        TIMELINE.group_by("decade")  # type: ignore[arg-type]

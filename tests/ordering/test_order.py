@@ -15,9 +15,12 @@ from timeline.model import (
     Placement,
     PlacementKind,
     Polarity,
+    Relation,
+    RelType,
     Tense,
 )
 from timeline.ordering.order import order_entries
+from timeline.reasoning.graph import TemporalGraph, build_graph
 
 PUBLISHED = dt.date(2020, 6, 9)
 
@@ -41,19 +44,20 @@ def _event(event_id: str, start: int) -> Event:
 
 
 def _dated(interval: Interval) -> Placement:
-    return Placement(PlacementKind.DATED, interval, "dated", "t1", "r")
+    return Placement(PlacementKind.DATED, interval, "dated", "t1", "r", interval.start, interval.end)
 
 
 def _side(kind: PlacementKind, interval: Interval | None = None) -> Placement:
     return Placement(kind, interval, kind.value, "t0", "r")
 
 
+DAY = Interval.day(PUBLISHED)
 PLACEMENTS = {
     "unknown": _side(PlacementKind.UNKNOWN),
-    "after": _side(PlacementKind.AFTER_PUBLICATION),
+    "after": Placement(PlacementKind.AFTER_PUBLICATION, None, "after", "t0", "r", DAY.end, None),
     "next-day": _dated(Interval.day(dt.date(2020, 6, 10))),
-    "today": _side(PlacementKind.AT_PUBLICATION, Interval.day(PUBLISHED)),
-    "before": _side(PlacementKind.BEFORE_PUBLICATION),
+    "today": Placement(PlacementKind.AT_PUBLICATION, DAY, "today", "t0", "r", DAY.start, DAY.end),
+    "before": Placement(PlacementKind.BEFORE_PUBLICATION, None, "before", "t0", "r", None, DAY.start),
     "monday": _dated(Interval.day(dt.date(2020, 6, 8))),
     "this-year": _dated(Interval.years(2020, 2020)),
     "war": _dated(Interval.years(1950, 1953)),
@@ -63,12 +67,12 @@ PLACEMENTS = {
 EVENTS = tuple(_event(name, index * 10) for index, name in enumerate(PLACEMENTS))
 
 
-def _order(published: dt.date | None = PUBLISHED) -> list[str]:
-    return [entry.event.id for entry in order_entries(EVENTS, PLACEMENTS, published)]
+def _order(graph: TemporalGraph | None = None) -> list[str]:
+    return [entry.event.id for entry in order_entries(EVENTS, PLACEMENTS, graph)]
 
 
 def test_nothing_to_order() -> None:
-    assert order_entries((), {}, None) == ()
+    assert order_entries((), {}) == ()
 
 
 def test_earliest_first_with_sides_of_publication_around_its_day() -> None:
@@ -89,21 +93,7 @@ def test_same_start_goes_by_end() -> None:
     assert _order().index("war") < _order().index("war-end")
 
 
-def test_without_publication_date_undated_sides_come_after_dated_events() -> None:
-    assert _order(None) == [
-        "war",
-        "war-end",
-        "this-year",
-        "monday",
-        "today",
-        "next-day",
-        "before",
-        "after",
-        "unknown",
-    ]
-
-
-def test_unplaced_groups_without_publication_date() -> None:
+def test_unplaced_groups_by_what_is_known() -> None:
     events = tuple(_event(name, index) for index, name in enumerate(["u", "a", "t", "b"]))
     placements = {
         "u": _side(PlacementKind.UNKNOWN),
@@ -111,21 +101,38 @@ def test_unplaced_groups_without_publication_date() -> None:
         "t": _side(PlacementKind.AT_PUBLICATION),
         "b": _side(PlacementKind.BEFORE_PUBLICATION),
     }
-    assert [e.event.id for e in order_entries(events, placements, None)] == ["b", "t", "a", "u"]
+    assert [e.event.id for e in order_entries(events, placements)] == ["b", "t", "a", "u"]
 
 
 def test_ties_keep_text_order() -> None:
     late, early = _event("late", 50), _event("early", 5)
     placements = {"late": _side(PlacementKind.UNKNOWN), "early": _side(PlacementKind.UNKNOWN)}
-    entries = order_entries((late, early), placements, PUBLISHED)
+    entries = order_entries((late, early), placements)
     assert [entry.event.id for entry in entries] == ["early", "late"]
 
 
+def test_a_before_link_wins_over_calendar_keys() -> None:
+    # "unknown" has no date, but the text says it happened before the war: it must come first.
+    nodes: dict[str, Interval | None] = dict.fromkeys(PLACEMENTS)
+    graph = build_graph(nodes, [Relation("unknown", "war", RelType.BEFORE, "clause-marker")])
+    order = _order(graph)
+    assert order.index("unknown") < order.index("war")
+    assert order[1:] == [name for name in _order() if name != "unknown"]
+
+
+def test_the_order_is_a_linear_extension_of_a_chain() -> None:
+    events = tuple(_event(name, index) for index, name in enumerate(["c", "b", "a"]))
+    placements = {name: _side(PlacementKind.UNKNOWN) for name in "abc"}
+    links = [Relation("a", "b", RelType.BEFORE, "r"), Relation("b", "c", RelType.BEFORE, "r")]
+    graph = build_graph(dict.fromkeys("abc"), links)
+    assert [e.event.id for e in order_entries(events, placements, graph)] == ["a", "b", "c"]
+
+
 def test_entries_carry_their_placement() -> None:
-    entries = order_entries(EVENTS, PLACEMENTS, PUBLISHED)
+    entries = order_entries(EVENTS, PLACEMENTS)
     assert all(entry.placement is PLACEMENTS[entry.event.id] for entry in entries)
 
 
 def test_an_event_without_placement_is_a_key_error() -> None:
     with pytest.raises(KeyError):
-        order_entries((_event("lost", 0),), {}, PUBLISHED)
+        order_entries((_event("lost", 0),), {})

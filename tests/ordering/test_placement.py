@@ -23,6 +23,7 @@ from timeline.model import (
     TimeValue,
     TimexType,
 )
+from timeline.ordering.component import temporal_graph
 from timeline.ordering.placement import place_events
 
 PUBLISHED = dt.date(2020, 6, 9)
@@ -264,3 +265,25 @@ def test_without_publication_date() -> None:
         PlacementKind.AT_PUBLICATION, None, "publication", "t0", "news-reporting-day"
     )
     assert placed["e3"].label == "after publication"
+
+
+def test_an_event_before_a_date_is_bounded_never_dated() -> None:
+    expressions = (MONDAY_EXPRESSION,)
+    relations = (Relation("e1", "t1", RelType.BEFORE, "syntactic-attachment"),)
+    events = (_event("e1"),)
+    graph = temporal_graph(events, expressions, relations, None)
+    placement = place_events(events, expressions, relations, None, graph)["e1"]
+    assert placement.kind is PlacementKind.BOUNDED
+    assert placement.interval is None
+    assert (placement.earliest, placement.latest) == (None, MONDAY.start)
+    assert placement.label == "before 2020-06-08"
+
+
+def test_a_dated_event_gets_its_interval_as_bounds() -> None:
+    expressions = (MONDAY_EXPRESSION,)
+    relations = (Relation("e1", "t1", RelType.IS_INCLUDED, "syntactic-attachment"),)
+    events = (_event("e1"),)
+    graph = temporal_graph(events, expressions, relations, PUBLISHED)
+    placement = place_events(events, expressions, relations, PUBLISHED, graph)["e1"]
+    assert placement.kind is PlacementKind.DATED
+    assert (placement.earliest, placement.latest) == (MONDAY.start, MONDAY.end)

@@ -44,7 +44,8 @@ def to_json(timeline: Timeline, *, indent: int | None = 2) -> str:
       "expressions": [],
       "events": [],
       "relations": [],
-      "entries": []
+      "entries": [],
+      "conflicts": []
     }
     """
     return json.dumps(to_dict(timeline), indent=indent, ensure_ascii=False)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterator
+from typing import Literal
 
 import attrs
 
@@ -40,6 +41,9 @@ class PlacementKind(enum.StrEnum):
     AT_PUBLICATION = "at_publication"
     #: After the publication date; the text gives no date.
     AFTER_PUBLICATION = "after_publication"
+    #: Between bounds the text gives (one of them may be open), with no date of its own:
+    #: "before June 6", "after the war".
+    BOUNDED = "bounded"
     #: Nothing in the text places it; it is not guessed.
     UNKNOWN = "unknown"
 
@@ -55,9 +59,16 @@ class Placement:
 
     ``anchor_id`` names what placed it (a time expression id, ``t0`` for the
     publication date, or another event id) and ``rule`` the reasoning used.
+    ``earliest`` and ``latest`` are the tightest bounds the text supports:
+    the event starts no earlier than ``earliest`` and ends no later than
+    ``latest`` (``None``: open on that side). A dated event's bounds are
+    those of its interval, or tighter.
 
-    >>> Placement(PlacementKind.BEFORE_PUBLICATION, None, "before 2020-06-09", "t0", "tense").label
-    'before 2020-06-09'
+    >>> import datetime as dt
+    >>> before = Placement(PlacementKind.BEFORE_PUBLICATION, None, "before 2020-06-09", "t0", "tense",
+    ...                    latest=dt.datetime(2020, 6, 9))
+    >>> before.label, before.earliest, before.latest
+    ('before 2020-06-09', None, datetime.datetime(2020, 6, 9, 0, 0))
     """
 
     kind: PlacementKind
@@ -65,6 +76,8 @@ class Placement:
     label: str
     anchor_id: str | None
     rule: str
+    earliest: dt.datetime | None = None
+    latest: dt.datetime | None = None
 
 
 @attrs.frozen
@@ -96,6 +109,13 @@ class Entry:
         return self.event.description
 
 
+_GROUP_FORMATS = {
+    "day": "{0.year:04d}-{0.month:02d}-{0.day:02d}",
+    "month": "{0.year:04d}-{0.month:02d}",
+    "year": "{0.year:04d}",
+}
+
+
 def _as_datetime(moment: dt.date | dt.datetime) -> dt.datetime:
     if isinstance(moment, dt.datetime):
         return moment.replace(tzinfo=None)
@@ -122,6 +142,8 @@ class Timeline:
     events: tuple[Event, ...] = ()
     relations: tuple[Relation, ...] = ()
     entries: tuple[Entry, ...] = ()
+    #: Relations set aside because they contradict more reliable ones (see :mod:`timeline.reasoning`).
+    conflicts: tuple[Relation, ...] = ()
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
@@ -184,6 +206,60 @@ class Timeline:
         """
         window = Interval.day(day)
         return self.between(window.start, window.end)
+
+    def before(self, moment: dt.date | dt.datetime) -> tuple[Entry, ...]:
+        """Entries known to end by ``moment`` (a date means midnight at its start), in timeline order.
+
+        An entry counts when its latest possible end is no later than ``moment``:
+        an event "before June 6" is before June 6, a dated June 5 event is too,
+        and an event with an open end is never returned.
+
+        >>> Timeline(text="", publication_date=None).before(dt.date(2020, 6, 6))
+        ()
+        """
+        limit = _as_datetime(moment)
+        return tuple(
+            entry
+            for entry in self.entries
+            if entry.placement.latest is not None and entry.placement.latest <= limit
+        )
+
+    def after(self, moment: dt.date | dt.datetime) -> tuple[Entry, ...]:
+        """Entries known to start at or after ``moment`` (a date means midnight at its start), in order.
+
+        >>> Timeline(text="", publication_date=None).after(dt.date(2020, 6, 6))
+        ()
+        """
+        limit = _as_datetime(moment)
+        return tuple(
+            entry
+            for entry in self.entries
+            if entry.placement.earliest is not None and entry.placement.earliest >= limit
+        )
+
+    def group_by(self, unit: Literal["day", "month", "year"]) -> tuple[tuple[str, tuple[Entry, ...]], ...]:
+        """The dated entries grouped by the day, month or year their interval starts in, in order.
+
+        Each group is ``(label, entries)`` with labels like ``"2020-06-08"``,
+        ``"2020-06"`` or ``"2020"``. Entries without an interval (placed only
+        relative to the publication date, bounded, or unknown) are left out.
+
+        >>> Timeline(text="", publication_date=None).group_by("month")
+        ()
+        >>> Timeline(text="", publication_date=None).group_by("week")
+        Traceback (most recent call last):
+        ...
+        ValueError: unit must be 'day', 'month' or 'year', not 'week'
+        """
+        if unit not in _GROUP_FORMATS:
+            msg = f"unit must be 'day', 'month' or 'year', not {unit!r}"
+            raise ValueError(msg)
+        groups: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            interval = entry.placement.interval
+            if interval is not None:
+                groups.setdefault(_GROUP_FORMATS[unit].format(interval.start), []).append(entry)
+        return tuple((label, tuple(entries)) for label, entries in sorted(groups.items()))
 
     def sentence_text(self, index: int) -> str:
         """The text of sentence ``index`` (character offsets in :attr:`sentences`), stripped.

@@ -1,9 +1,14 @@
-"""Sorting placed events into timeline order, earliest first.
+"""Sorting placed events into timeline order, earliest first, consistent with every link.
 
-Dated events go by the start of their interval, then its end. An event known
-only to be before the publication date comes after every event dated earlier
-and before the publication day itself; one after it, right after the
-publication day. Events nothing places come last. Ties keep text order.
+The order is a topological order of the temporal graph's points (see
+:mod:`timeline.reasoning.graph`), so it never contradicts a ``BEFORE`` the
+links entail: if a is before b, a's start comes first. Among the points free
+to come next, the earliest by the calendar goes first: a point's calendar
+key is its earliest moment, or, when only its latest moment is known (an
+event "before June 9"), just before that moment. Events with no calendar
+position come after everything dated, grouped by what is known of them
+(before, at, after publication, then unknown), in text order. Events are
+then sorted by where their start point falls in that order, then their end.
 Entries of background events (see :mod:`timeline.ordering.salience`) are
 marked ``salient=False``; they keep their place in the order.
 """
@@ -11,8 +16,13 @@ marked ``salient=False``; they keep their place in the order.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import sys
+from collections.abc import Mapping
 
-from timeline.model import Entry, Event, Interval, Placement, PlacementKind
+from timeline.model import Entry, Event, Placement, PlacementKind
+from timeline.reasoning.graph import TemporalGraph, build_graph
+from timeline.reasoning.points import End
 
 __all__ = ["order_entries"]
 
@@ -20,38 +30,103 @@ _UNPLACED_RANK = {
     PlacementKind.BEFORE_PUBLICATION: 0,
     PlacementKind.AT_PUBLICATION: 1,
     PlacementKind.AFTER_PUBLICATION: 2,
+    PlacementKind.BOUNDED: 3,
     PlacementKind.DATED: 3,
     PlacementKind.UNKNOWN: 4,
 }
 
-_SortKey = tuple[dt.datetime, int, dt.datetime, int]
+# Calendar moment, then -1 for "just before it" / 0 for "at it" / rank of the unplaced, then text position.
+_Key = tuple[dt.datetime, int, int]
+_NO_TEXT = sys.maxsize
 
 
 def order_entries(
     events: tuple[Event, ...],
-    placements: dict[str, Placement],
-    publication_date: dt.date | None,
+    placements: Mapping[str, Placement],
+    graph: TemporalGraph | None = None,
     background: frozenset[str] = frozenset(),
 ) -> tuple[Entry, ...]:
     """The events as timeline entries, in timeline order; the ids in ``background`` are not salient.
 
-    >>> order_entries((), {}, None)
+    Without a ``graph``, one is built from the events alone (no links).
+
+    >>> order_entries((), {})
     ()
     """
-    publication = Interval.day(publication_date) if publication_date is not None else None
+    if graph is None:
+        graph = build_graph(dict.fromkeys(event.id for event in events), ())
+    keys = _component_keys(graph, events, placements)
+    position = _priority_order(graph, keys)
 
-    def key(event: Event) -> _SortKey:
-        placement = placements[event.id]
-        if placement.interval is not None:
-            return (placement.interval.start, 0, placement.interval.end, event.start)
-        if publication is not None and placement.kind is PlacementKind.BEFORE_PUBLICATION:
-            return (publication.start, -1, publication.start, event.start)
-        if publication is not None and placement.kind is PlacementKind.AFTER_PUBLICATION:
-            return (publication.end, -1, publication.end, event.start)
-        # No calendar position: after everything dated, grouped by what is known.
-        return (dt.datetime.max, _UNPLACED_RANK[placement.kind], dt.datetime.max, event.start)
+    def key(event: Event) -> tuple[int, int, int]:
+        start, end = graph.point(event.id, End.START), graph.point(event.id, End.END)
+        return (position[start], position[end], event.start)
 
     return tuple(
         Entry(event, placements[event.id], salient=event.id not in background)
         for event in sorted(events, key=key)
     )
+
+
+def _component_keys(
+    graph: TemporalGraph, events: tuple[Event, ...], placements: Mapping[str, Placement]
+) -> list[_Key]:
+    """The calendar key of every component of the graph's points.
+
+    A component holding an event's start takes the event's own key (from its
+    placement); any other takes its calendar bounds.
+    """
+    keys: list[_Key] = []
+    for lower, upper in zip(graph.lower, graph.upper, strict=True):
+        if lower is not None:
+            keys.append((lower, 0, _NO_TEXT))
+        elif upper is not None:
+            keys.append((upper, -1, _NO_TEXT))
+        else:
+            keys.append((dt.datetime.max, _UNPLACED_RANK[PlacementKind.UNKNOWN], _NO_TEXT))
+    claimed: set[int] = set()
+    for event in events:
+        component = graph.point(event.id, End.START)
+        own = _event_key(placements[event.id], event.start)
+        keys[component] = min(keys[component], own) if component in claimed else own
+        claimed.add(component)
+    # A point must come before its successors, so it is due no later than they are: an undated
+    # event "before the war" is due when the war is.
+    for component in sorted(range(len(keys)), key=graph.position.__getitem__, reverse=True):
+        for following, _ in graph.successors[component]:
+            keys[component] = min(keys[component], keys[following])
+    return keys
+
+
+def _event_key(placement: Placement, text_position: int) -> _Key:
+    if placement.interval is not None:
+        return (placement.interval.start, 0, text_position)
+    # News is mostly about the recent past: an event known only to lie between two moments
+    # goes just before the later one.
+    if placement.latest is not None:
+        return (placement.latest, -1, text_position)
+    if placement.earliest is not None:
+        return (placement.earliest, 0, text_position)
+    return (dt.datetime.max, _UNPLACED_RANK[placement.kind], text_position)
+
+
+def _priority_order(graph: TemporalGraph, keys: list[_Key]) -> list[int]:
+    """The position of every component in the topological order that follows ``keys`` where free."""
+    size = len(keys)
+    indegree = [0] * size
+    for successors in graph.successors:
+        for following, _ in successors:
+            indegree[following] += 1
+    ready = [(keys[c], c) for c in range(size) if indegree[c] == 0]
+    heapq.heapify(ready)
+    position = [0] * size
+    rank = 0
+    while ready:
+        _, current = heapq.heappop(ready)
+        position[current] = rank
+        rank += 1
+        for following, _ in graph.successors[current]:
+            indegree[following] -= 1
+            if indegree[following] == 0:
+                heapq.heappush(ready, (keys[following], following))
+    return position

@@ -8,12 +8,20 @@
 3. An event still undated is placed by its link to the publication date:
    before, on, or after it; placements of that kind spread along
    ``SIMULTANEOUS`` links too.
-4. Anything else is ``UNKNOWN``: flagged, never guessed.
+4. Anything else that the temporal graph bounds (an event "before June 6",
+   one after a dated event) is ``BOUNDED``: it keeps open bounds, never an
+   invented date.
+5. Anything else is ``UNKNOWN``: flagged, never guessed.
+
+Every placement then carries the tightest bounds the graph supports
+(``earliest`` start, ``latest`` end; see :mod:`timeline.reasoning.graph`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+
+import attrs
 
 from timeline.model import (
     PUBLICATION_DATE_ID,
@@ -26,6 +34,7 @@ from timeline.model import (
     RelType,
     TimeExpression,
 )
+from timeline.reasoning.graph import TemporalGraph
 
 __all__ = ["place_events"]
 
@@ -38,8 +47,9 @@ def place_events(
     expressions: tuple[TimeExpression, ...],
     relations: tuple[Relation, ...],
     publication_date: dt.date | None,
+    graph: TemporalGraph | None = None,
 ) -> dict[str, Placement]:
-    """The placement of every event, by event id.
+    """The placement of every event, by event id, with its bounds from ``graph`` if given.
 
     >>> place_events((), (), (), None)
     {}
@@ -59,7 +69,46 @@ def place_events(
     _spread(relations, placed)
     for event in events:
         placed.setdefault(event.id, Placement(PlacementKind.UNKNOWN, None, "unknown", None, "no-link"))
+    if graph is not None:
+        for event in events:
+            placed[event.id] = _bounded(placed[event.id], *graph.bounds(event.id))
     return placed
+
+
+def _bounded(placement: Placement, earliest: dt.datetime | None, latest: dt.datetime | None) -> Placement:
+    """``placement`` with the tightest bounds of it and the graph's; an unknown one becomes bounded."""
+    interval = placement.interval
+    if interval is not None:
+        earliest = interval.start if earliest is None else max(earliest, interval.start)
+        latest = interval.end if latest is None else min(latest, interval.end)
+    if placement.kind is PlacementKind.UNKNOWN and (earliest is not None or latest is not None):
+        return Placement(
+            PlacementKind.BOUNDED,
+            None,
+            _bounds_label(earliest, latest),
+            None,
+            "graph-bounds",
+            earliest,
+            latest,
+        )
+    return attrs.evolve(placement, earliest=earliest, latest=latest)
+
+
+def _bounds_label(earliest: dt.datetime | None, latest: dt.datetime | None) -> str:
+    if earliest is not None and latest is not None:
+        return f"between {_moment(earliest)} and {_moment(latest)}"
+    if latest is not None:
+        return f"before {_moment(latest)}"
+    return f"from {_moment(earliest)}" if earliest is not None else "unknown"
+
+
+def _moment(moment: dt.datetime) -> str:
+    """A bound as people read it: a day when it falls at midnight."""
+    if moment in (dt.datetime.max, dt.datetime.min):
+        return "the end of time" if moment == dt.datetime.max else "the start of time"
+    if moment.time() == dt.time():
+        return moment.date().isoformat()
+    return moment.isoformat(timespec="minutes")
 
 
 def _from_time(expression: TimeExpression, rule: str) -> Placement | None:

@@ -1,0 +1,1 @@
+"""Temporal reasoning: relations as endpoint constraints, closure, consistency and bounds."""
