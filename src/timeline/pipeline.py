@@ -99,6 +99,7 @@ def pipeline(
         if name not in nlp.pipe_names:
             configs: dict[str, dict[str, object]] = {
                 "timeline_time_resolver": {"policy": policy},
+                "timeline_links": {"policy": policy},
                 "timeline_time_recognizer": {"day_first": day_first},
             }
             nlp.add_pipe(name, config=configs.get(name, {}))

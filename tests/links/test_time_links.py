@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
+import timeline
 from timeline.events.lexicon import load_lexicon
-from timeline.links.time_links import event_event_links, event_time_links
+from timeline.links.time_links import event_event_links, event_time_links, time_publication_links
 from timeline.model import Relation, RelType, Timeline
 
 
@@ -76,3 +78,24 @@ def test_no_links_without_events_or_times(nlp: Language) -> None:
     doc = nlp("Nothing here.")
     assert event_time_links(doc, (), {}) == ()
     assert event_event_links(doc, {}, load_lexicon("en")) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "rel_type"),
+    [
+        ("It rained on June 6.", "BEFORE"),
+        ("It will rain on June 12.", "AFTER"),
+        ("It rained today.", "SIMULTANEOUS"),
+        ("It rained this month.", "INCLUDES"),
+        ("It rained this morning.", "IS_INCLUDED"),
+    ],
+)
+def test_time_expressions_link_to_the_publication_day_by_value(text: str, rel_type: str) -> None:
+    tl = timeline.extract(text, "2020-06-09")
+    assert [(r.source, r.rel_type.value) for r in tl.relations if r.rule == "time-values"] == [
+        ("t1", rel_type)
+    ]
+
+
+def test_no_time_publication_links_without_a_publication_date() -> None:
+    assert time_publication_links((), None) == ()

@@ -7,9 +7,11 @@ from spacy.tokens import Doc
 
 from timeline import store
 from timeline.events.lexicon import load_lexicon
+from timeline.links.event_links import event_order_links
 from timeline.links.publication_links import publication_links
-from timeline.links.time_links import event_event_links, event_time_links
+from timeline.links.time_links import event_event_links, event_time_links, time_publication_links
 from timeline.model import Event, Interval, Relation, RelType, TimeExpression
+from timeline.times.resolve import AnchoringPolicy
 
 __all__ = ["LinkFinder", "make_link_finder"]
 
@@ -26,8 +28,9 @@ class LinkFinder:
     [('e1', 'IS_INCLUDED', 't1', 'syntactic-attachment'), ('e1', 'BEFORE', 't0', 'dated-vs-publication')]
     """
 
-    def __init__(self, language: str = "en") -> None:
+    def __init__(self, language: str = "en", policy: str = AnchoringPolicy.NEWS.value) -> None:
         self._lexicon = load_lexicon(language)
+        self._narrative = AnchoringPolicy(policy) is AnchoringPolicy.NARRATIVE
         store.register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -39,12 +42,13 @@ class LinkFinder:
                 triggers[span.start] = event
         expressions = store.TIME_EXPRESSIONS.get(doc)
         time_links = event_time_links(doc, expressions, triggers)
+        publication_date = store.PUBLICATION_DATE.get(doc)
         links = (
             *time_links,
             *event_event_links(doc, triggers, self._lexicon),
-            *publication_links(
-                doc, triggers, _dated(time_links, expressions), store.PUBLICATION_DATE.get(doc)
-            ),
+            *event_order_links(doc, triggers, narrative=self._narrative),
+            *publication_links(doc, triggers, _dated(time_links, expressions), publication_date),
+            *time_publication_links(expressions, publication_date),
         )
         store.RELATIONS.set(doc, links)
         return doc
@@ -60,12 +64,12 @@ def _dated(links: tuple[Relation, ...], expressions: tuple[TimeExpression, ...])
     }
 
 
-@Language.factory("timeline_links", default_config={"language": "en"})
-def make_link_finder(nlp: Language, name: str, language: str) -> LinkFinder:
+@Language.factory("timeline_links", default_config={"language": "en", "policy": AnchoringPolicy.NEWS.value})
+def make_link_finder(nlp: Language, name: str, language: str, policy: str) -> LinkFinder:
     """The spaCy factory of :class:`LinkFinder`.
 
     >>> import spacy
     >>> spacy.blank("en").add_pipe("timeline_links")
     <timeline...>
     """
-    return LinkFinder(language)
+    return LinkFinder(language, policy)

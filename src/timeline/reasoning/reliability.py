@@ -19,6 +19,7 @@ RULE_RELIABILITY = MappingProxyType(
     {
         "syntactic-attachment": 0,
         "dated-vs-publication": 0,
+        "time-values": 0,
         "aspectual-point": 1,
         "clause-marker": 1,
         "event-preposition": 1,
@@ -28,6 +29,7 @@ RULE_RELIABILITY = MappingProxyType(
         "tense-future": 3,
         "present-perfect": 3,
         "tense-past": 3,
+        "past-perfect": 3,
         "tense-present": 4,
         "news-reporting-day": 4,
         "news-reported-event": 4,

@@ -1,0 +1,205 @@
+"""Event-event links from clause structure, markers and tense, each named by its rule.
+
+``clause-marker``
+    A subordinate clause introduced by a temporal conjunction: "X after Y"
+    (X ``AFTER`` Y), "before", "until" (X ``BEFORE`` / ``IBEFORE`` Y),
+    "since", "once" (``AFTER``), "while", "as", "when" (X within Y, or
+    before Y when X is past perfect: "had left when police arrived").
+``event-preposition``
+    The same markers before an event noun: "arrested after the bombing",
+    "talks before the vote", "calm since the war".
+``reported-speech``
+    A reported event stands to its reporting event by its own tense: a past
+    or perfect one is before the report ("said the bomb *exploded*"), a
+    present one holds when it is reported ("said it *is* ready"), a future
+    one comes after ("said it *will* continue").
+``past-perfect``
+    A past perfect event is before the simple past event it hangs on ("had
+    left when police *arrived*").
+``purpose-clause``
+    An intention comes before what is intended: "planned *to leave*",
+    "agreed *to withdraw*".
+``discourse-marker``
+    A sentence opened by "then", "later", "afterwards" is after the previous
+    sentence's main event; one opened by "earlier" or "previously", before it.
+``narrative-order``
+    Under the narrative policy only: the main past-tense events of
+    consecutive sentences follow each other, as stories are told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Token
+
+from timeline.model import Aspect, Event, EventClass, Relation, RelType, Tense
+
+__all__ = ["event_order_links"]
+
+_MARKERS = {
+    "after": RelType.AFTER,
+    "once": RelType.AFTER,
+    "since": RelType.AFTER,
+    "following": RelType.AFTER,
+    "before": RelType.BEFORE,
+    "until": RelType.IBEFORE,
+    "till": RelType.IBEFORE,
+    "while": RelType.IS_INCLUDED,
+    "as": RelType.IS_INCLUDED,
+    "when": RelType.IS_INCLUDED,
+    "whenever": RelType.IS_INCLUDED,
+    "during": RelType.IS_INCLUDED,
+    "amid": RelType.IS_INCLUDED,
+}
+# Prepositions whose object event only bounds the event ("at", "in" are the shared-circumstance rule's).
+_PREPOSITION_MARKERS = frozenset({"after", "before", "since", "following", "until", "till"})
+_LATER_OPENERS = frozenset({"then", "later", "afterwards", "afterward", "subsequently", "thereafter"})
+_EARLIER_OPENERS = frozenset({"earlier", "previously", "before"})
+_CLAUSE_DEPS = frozenset({"advcl"})
+_PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
+_PURPOSE_CLASSES = frozenset({EventClass.I_ACTION, EventClass.I_STATE})
+
+
+def event_order_links(
+    doc: Doc, triggers: Mapping[int, Event], *, narrative: bool = False
+) -> tuple[Relation, ...]:
+    """Event-event links from markers, reported speech, tense and discourse (see the module docstring).
+
+    >>> import timeline
+    >>> tl = timeline.extract("Police arrived after the bomb exploded.", "2020-06-09")
+    >>> [(r.source, r.rel_type.value, r.target) for r in tl.relations if r.rule == "clause-marker"]
+    [('e1', 'AFTER', 'e2')]
+    """
+    links: list[Relation] = []
+    ids = {event.id: index for index, event in triggers.items()}
+    for index, event in triggers.items():
+        token = doc[index]
+        links.extend(_marked_clauses(token, event, triggers))
+        links.extend(_marked_objects(token, event, triggers))
+        links.extend(_purposes(token, event, triggers))
+        links.extend(_reported(event, triggers, ids))
+        past_perfect = _past_perfect(token, event, triggers)
+        if past_perfect is not None:
+            links.append(past_perfect)
+    links.extend(_across_sentences(doc, triggers, narrative=narrative))
+    return tuple(links)
+
+
+def _marked_clauses(token: Token, event: Event, triggers: Mapping[int, Event]) -> list[Relation]:
+    links = []
+    for child in token.children:
+        if child.dep_ not in _CLAUSE_DEPS or child.i not in triggers:
+            continue
+        marker = next((m.lower_ for m in child.children if m.dep_ in ("mark", "advmod")), None)
+        if marker not in _MARKERS:
+            continue
+        rel_type = _MARKERS[marker]
+        if rel_type is RelType.IS_INCLUDED and _is_past_perfect(event):
+            # "The guards had left when police arrived": over before the other event.
+            rel_type = RelType.BEFORE
+        links.append(Relation(event.id, triggers[child.i].id, rel_type, "clause-marker"))
+    return links
+
+
+def _marked_objects(token: Token, event: Event, triggers: Mapping[int, Event]) -> list[Relation]:
+    links = []
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in _PREPOSITION_MARKERS:
+            continue
+        for inner in child.children:
+            if inner.dep_ == "pobj" and inner.i in triggers:
+                relation = Relation(
+                    event.id, triggers[inner.i].id, _MARKERS[child.lower_], "event-preposition"
+                )
+                links.append(relation)
+    return links
+
+
+def _purposes(token: Token, event: Event, triggers: Mapping[int, Event]) -> list[Relation]:
+    if event.event_class not in _PURPOSE_CLASSES:
+        return []
+    return [
+        Relation(event.id, triggers[child.i].id, RelType.BEFORE, "purpose-clause")
+        for child in token.children
+        if child.dep_ in _PURPOSE_DEPS and child.i in triggers and triggers[child.i].tense is Tense.INFINITIVE
+    ]
+
+
+def _reported(event: Event, triggers: Mapping[int, Event], ids: Mapping[str, int]) -> list[Relation]:
+    links = []
+    for reported_id in event.reports:
+        if reported_id not in ids:
+            continue
+        reported = triggers[ids[reported_id]]
+        rel_type = _reported_relation(reported)
+        if rel_type is not None:
+            links.append(Relation(reported.id, event.id, rel_type, "reported-speech"))
+    return links
+
+
+def _reported_relation(reported: Event) -> RelType | None:
+    if reported.tense is Tense.FUTURE:
+        return RelType.AFTER
+    if reported.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE):
+        return RelType.BEFORE
+    if reported.tense is Tense.PAST:
+        # A past progressive or state may still hold when reported; a simple past event is over.
+        if reported.aspect is Aspect.PROGRESSIVE or reported.event_class is EventClass.STATE:
+            return None
+        return RelType.BEFORE
+    if reported.tense is Tense.PRESENT:
+        return RelType.INCLUDES
+    return None
+
+
+def _is_past_perfect(event: Event) -> bool:
+    return event.tense is Tense.PAST and event.aspect is Aspect.PERFECTIVE
+
+
+def _past_perfect(token: Token, event: Event, triggers: Mapping[int, Event]) -> Relation | None:
+    if not _is_past_perfect(event):
+        return None
+    governor = triggers.get(token.head.i) if token.head.i != token.i else None
+    if governor is None or governor.tense is not Tense.PAST or governor.aspect is not Aspect.NONE:
+        return None
+    return Relation(event.id, governor.id, RelType.BEFORE, "past-perfect")
+
+
+def _across_sentences(doc: Doc, triggers: Mapping[int, Event], *, narrative: bool) -> list[Relation]:
+    if not triggers or not doc.has_annotation("SENT_START"):
+        return []
+    links: list[Relation] = []
+    previous: Event | None = None
+    for sentence in doc.sents:
+        main = _main_event(sentence.root, triggers)
+        if main is None:
+            continue
+        if previous is not None:
+            opener = sentence[0].lower_
+            if opener in _LATER_OPENERS:
+                links.append(Relation(main.id, previous.id, RelType.AFTER, "discourse-marker"))
+            elif opener in _EARLIER_OPENERS and sentence[0].dep_ == "advmod":
+                links.append(Relation(main.id, previous.id, RelType.BEFORE, "discourse-marker"))
+            elif narrative and _narrated(main) and _narrated(previous):
+                links.append(Relation(previous.id, main.id, RelType.BEFORE, "narrative-order"))
+        previous = main
+    return links
+
+
+def _main_event(root: Token, triggers: Mapping[int, Event]) -> Event | None:
+    """The event heading a sentence: its root, or the root's complement for a reporting root."""
+    event = triggers.get(root.i)
+    if event is not None and event.event_class is EventClass.REPORTING:
+        for child in root.children:
+            if child.dep_ in ("ccomp", "parataxis") and child.i in triggers:
+                return triggers[child.i]
+    return event
+
+
+def _narrated(event: Event) -> bool:
+    return (
+        event.tense is Tense.PAST
+        and event.aspect is Aspect.NONE
+        and event.event_class is not EventClass.STATE
+    )

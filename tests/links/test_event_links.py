@@ -1,0 +1,63 @@
+"""Event-event links from markers, reported speech, tense and discourse, on parsed text."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+
+def _links(text: str, policy: str = "news") -> list[tuple[str, str, str, str]]:
+    tl = timeline.extract(text, "2020-06-09", policy=policy)
+    words = {event.id: event.text for event in tl.events}
+    return [
+        (words[r.source], r.rel_type.value, words[r.target], r.rule)
+        for r in tl.relations
+        if r.source in words and r.target in words
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrived after the bomb exploded.", ("arrived", "AFTER", "exploded", "clause-marker")),
+        ("Prices rose while demand fell.", ("rose", "IS_INCLUDED", "fell", "clause-marker")),
+        ("The guards had left when police arrived.", ("left", "BEFORE", "arrived", "clause-marker")),
+        ("The talks stalled before the vote.", ("stalled", "BEFORE", "vote", "event-preposition")),
+        ("Officials said the bomb exploded.", ("exploded", "BEFORE", "said", "reported-speech")),
+        ("The ministry said it is ready.", ("ready", "INCLUDES", "said", "reported-speech")),
+        ("The ministry said it will continue.", ("continue", "AFTER", "said", "reported-speech")),
+        ("The company planned to sell the unit.", ("planned", "BEFORE", "sell", "purpose-clause")),
+        (
+            "The army attacked the town. Then the rebels retreated.",
+            ("retreated", "AFTER", "attacked", "discourse-marker"),
+        ),
+        (
+            "The rebels retreated. Earlier, the army attacked the town.",
+            ("attacked", "BEFORE", "retreated", "discourse-marker"),
+        ),
+    ],
+)
+def test_rule_links(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _links(text)
+
+
+def test_narrative_order_only_under_the_narrative_policy() -> None:
+    text = "The army attacked the town. The rebels retreated. They regrouped in the hills."
+    narrative = [link for link in _links(text, "narrative") if link[3] == "narrative-order"]
+    assert narrative == [
+        ("attacked", "BEFORE", "retreated", "narrative-order"),
+        ("retreated", "BEFORE", "regrouped", "narrative-order"),
+    ]
+    assert not [link for link in _links(text) if link[3] == "narrative-order"]
+
+
+def test_narrative_order_orders_the_timeline() -> None:
+    tl = timeline.extract(
+        "The rebels regrouped. The army attacked the town.", "2020-06-09", policy="narrative"
+    )
+    assert [entry.event.text for entry in tl] == ["regrouped", "attacked"]
+
+
+def test_a_reported_past_state_gets_no_order() -> None:
+    assert not [link for link in _links("Officials said the town was calm.") if link[3] == "reported-speech"]
