@@ -10,6 +10,7 @@ from timeline.errors import (
     InvalidPublicationDateError,
     InvalidSettingError,
     InvalidTextError,
+    InvalidTimelineError,
     NotATimeExpressionError,
     PipelineError,
     TextMismatchError,
@@ -27,6 +28,9 @@ from timeline.model import (
     EventClass,
     Granularity,
     Interval,
+    Mention,
+    MergedEntry,
+    MergedTimeline,
     Mod,
     Participant,
     PartOfSpeech,
@@ -41,6 +45,7 @@ from timeline.model import (
     TimeValue,
     TimexType,
 )
+from timeline.ordering.merge import merge
 from timeline.pipeline import DEFAULT_PIPELINES, PipelineCache, pipeline, times_pipeline
 from timeline.times.api import find_times, normalize
 from timeline.times.resolve import AnchoringPolicy
@@ -62,6 +67,10 @@ __all__ = [
     "InvalidPublicationDateError",
     "InvalidSettingError",
     "InvalidTextError",
+    "InvalidTimelineError",
+    "Mention",
+    "MergedEntry",
+    "MergedTimeline",
     "Mod",
     "NotATimeExpressionError",
     "PartOfSpeech",
@@ -84,6 +93,7 @@ __all__ = [
     "__version__",
     "extract",
     "find_times",
+    "merge",
     "normalize",
     "pipeline",
     "times_pipeline",

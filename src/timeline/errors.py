@@ -12,6 +12,7 @@ __all__ = [
     "InvalidPublicationDateError",
     "InvalidSettingError",
     "InvalidTextError",
+    "InvalidTimelineError",
     "NotATimeExpressionError",
     "PipelineError",
     "TextMismatchError",
@@ -42,6 +43,14 @@ class InvalidTextError(TimelineError, TypeError):
     """The text to analyse is not a ``str``.
 
     >>> issubclass(InvalidTextError, TypeError)
+    True
+    """
+
+
+class InvalidTimelineError(TimelineError, TypeError):
+    """Something that should be a :class:`~timeline.model.Timeline` is not (for example, in ``merge``).
+
+    >>> issubclass(InvalidTimelineError, TypeError)
     True
     """
 

@@ -1,6 +1,7 @@
 """The value types every stage produces and every consumer reads."""
 
 from timeline.model.event import Aspect, Event, EventClass, Participant, PartOfSpeech, Polarity
+from timeline.model.merged import Mention, MergedEntry, MergedTimeline
 from timeline.model.relation import PUBLICATION_DATE_ID, Relation, RelType
 from timeline.model.time_expression import Anchor, AnchorKind, Tense, TimeExpression
 from timeline.model.time_value import Granularity, Interval, Mod, TimeValue, TimexType
@@ -16,6 +17,9 @@ __all__ = [
     "EventClass",
     "Granularity",
     "Interval",
+    "Mention",
+    "MergedEntry",
+    "MergedTimeline",
     "Mod",
     "PartOfSpeech",
     "Participant",

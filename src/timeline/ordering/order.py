@@ -18,13 +18,13 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from timeline.model import Entry, Event, Placement, PlacementKind
 from timeline.reasoning.graph import TemporalGraph, build_graph
 from timeline.reasoning.points import End
 
-__all__ = ["order_entries"]
+__all__ = ["linear_order", "order_entries"]
 
 _UNPLACED_RANK = {
     PlacementKind.BEFORE_PUBLICATION: 0,
@@ -55,22 +55,33 @@ def order_entries(
     """
     if graph is None:
         graph = build_graph(dict.fromkeys(event.id for event in events), ())
-    keys = _component_keys(graph, events, placements)
-    position = _priority_order(graph, keys)
-
-    def key(event: Event) -> tuple[int, int, int]:
-        start, end = graph.point(event.id, End.START), graph.point(event.id, End.END)
-        return (position[start], position[end], event.start)
-
+    by_id = {event.id: event for event in events}
+    items = [(event.id, placements[event.id], event.start) for event in events]
     return tuple(
-        Entry(event, placements[event.id], salient=event.id not in background)
-        for event in sorted(events, key=key)
+        Entry(by_id[node], placements[node], salient=node not in background)
+        for node in linear_order(graph, items)
     )
 
 
-def _component_keys(
-    graph: TemporalGraph, events: tuple[Event, ...], placements: Mapping[str, Placement]
-) -> list[_Key]:
+def linear_order(graph: TemporalGraph, items: Sequence[tuple[str, Placement, int]]) -> list[str]:
+    """The ids of ``items`` (id, placement, text position) in timeline order over ``graph``.
+
+    >>> from timeline.model import PlacementKind
+    >>> unknown = Placement(PlacementKind.UNKNOWN, None, "unknown", None, "r")
+    >>> linear_order(build_graph({"b": None, "a": None}, ()), [("b", unknown, 9), ("a", unknown, 1)])
+    ['a', 'b']
+    """
+    keys = _component_keys(graph, items)
+    position = _priority_order(graph, keys)
+
+    def key(item: tuple[str, Placement, int]) -> tuple[int, int, int]:
+        start, end = graph.point(item[0], End.START), graph.point(item[0], End.END)
+        return (position[start], position[end], item[2])
+
+    return [item[0] for item in sorted(items, key=key)]
+
+
+def _component_keys(graph: TemporalGraph, items: Sequence[tuple[str, Placement, int]]) -> list[_Key]:
     """The calendar key of every component of the graph's points.
 
     A component holding an event's start takes the event's own key (from its
@@ -85,9 +96,9 @@ def _component_keys(
         else:
             keys.append((dt.datetime.max, _UNPLACED_RANK[PlacementKind.UNKNOWN], _NO_TEXT))
     claimed: set[int] = set()
-    for event in events:
-        component = graph.point(event.id, End.START)
-        own = _event_key(placements[event.id], event.start)
+    for node, placement, text_position in items:
+        component = graph.point(node, End.START)
+        own = _event_key(placement, text_position)
         keys[component] = min(keys[component], own) if component in claimed else own
         claimed.add(component)
     # A point must come before its successors, so it is due no later than they are: an undated

@@ -36,7 +36,7 @@ from timeline.model import (
 )
 from timeline.reasoning.graph import TemporalGraph
 
-__all__ = ["place_events"]
+__all__ = ["place_events", "with_bounds"]
 
 _WITHIN = frozenset({RelType.IS_INCLUDED, RelType.DURING, RelType.SIMULTANEOUS, RelType.IDENTITY})
 _AT_PUBLICATION = frozenset({RelType.INCLUDES, RelType.IS_INCLUDED, RelType.SIMULTANEOUS, RelType.DURING})
@@ -71,16 +71,24 @@ def place_events(
         placed.setdefault(event.id, Placement(PlacementKind.UNKNOWN, None, "unknown", None, "no-link"))
     if graph is not None:
         for event in events:
-            placed[event.id] = _bounded(placed[event.id], *graph.bounds(event.id))
+            placed[event.id] = with_bounds(placed[event.id], *graph.bounds(event.id))
     return placed
 
 
-def _bounded(placement: Placement, earliest: dt.datetime | None, latest: dt.datetime | None) -> Placement:
-    """``placement`` with the tightest bounds of it and the graph's; an unknown one becomes bounded."""
-    interval = placement.interval
-    if interval is not None:
-        earliest = interval.start if earliest is None else max(earliest, interval.start)
-        latest = interval.end if latest is None else min(latest, interval.end)
+def with_bounds(placement: Placement, earliest: dt.datetime | None, latest: dt.datetime | None) -> Placement:
+    """``placement`` with the tightest of its own bounds and the given ones; an unknown one becomes bounded.
+
+    >>> unknown = Placement(PlacementKind.UNKNOWN, None, "unknown", None, "no-link")
+    >>> bounded = with_bounds(unknown, None, dt.datetime(2020, 6, 6))
+    >>> bounded.kind.value, bounded.label
+    ('bounded', 'before 2020-06-06')
+    """
+    for own_earliest in (placement.earliest, placement.interval.start if placement.interval else None):
+        if own_earliest is not None:
+            earliest = own_earliest if earliest is None else max(earliest, own_earliest)
+    for own_latest in (placement.latest, placement.interval.end if placement.interval else None):
+        if own_latest is not None:
+            latest = own_latest if latest is None else min(latest, own_latest)
     if placement.kind is PlacementKind.UNKNOWN and (earliest is not None or latest is not None):
         return Placement(
             PlacementKind.BOUNDED,
