@@ -198,14 +198,22 @@ def build_graph(
             else:
                 accepted.extend(edges)
                 kept.append(tier[number])
-        # Each suspect in text order is added back unless it closes a strict cycle.
+        # Each suspect in text order is added back unless it closes a strict cycle. Any such
+        # cycle lies inside a bad component, so the search keeps to their points.
+        inside = {point for point in range(point_count) if component[point] in bad}
+        adjacency: dict[int, list[tuple[int, bool]]] = {}
+        for first, second, strict in accepted:
+            if first in inside and second in inside:
+                adjacency.setdefault(first, []).append((second, strict))
         for number in suspects:
             edges = tier_edges[number]
-            if _consistent_with(point_count, accepted, edges):
-                accepted.extend(edges)
-                kept.append(tier[number])
-            else:
+            if _closes_strict_cycle(adjacency, edges):
                 conflicts.append(tier[number])
+                continue
+            accepted.extend(edges)
+            kept.append(tier[number])
+            for first, second, strict in edges:
+                adjacency.setdefault(first, []).append((second, strict))
     # Links keep the order they were given in.
     given = {id(relation): number for number, relation in enumerate(known)}
     kept.sort(key=lambda relation: given[id(relation)])
@@ -294,11 +302,31 @@ def _components(count: int, edges: Sequence[_Edge]) -> list[int]:
     return component
 
 
-def _consistent_with(count: int, accepted: Sequence[_Edge], new: Sequence[_Edge]) -> bool:
-    """Whether adding ``new`` to the consistent ``accepted`` edges leaves no strict cycle."""
-    edges = [*accepted, *new]
-    component = _components(count, edges)
-    return not any(strict and component[u] == component[v] for u, v, strict in edges)
+def _closes_strict_cycle(adjacency: dict[int, list[tuple[int, bool]]], new: Sequence[_Edge]) -> bool:
+    """Whether adding ``new`` to the consistent graph ``adjacency`` closes a cycle through a strict edge."""
+    for first, second, strict in new:
+        adjacency.setdefault(first, []).append((second, strict))
+    try:
+        return any(_path_back(adjacency, second, first, strict) for first, second, strict in new)
+    finally:
+        for first, _, _ in reversed(new):
+            adjacency[first].pop()
+
+
+def _path_back(adjacency: dict[int, list[tuple[int, bool]]], start: int, goal: int, strict: bool) -> bool:
+    """Whether a path leads from ``start`` to ``goal`` that, with a step of ``strict``, is strict."""
+    seen = {(start, strict)}
+    stack = [(start, strict)]
+    while stack:
+        point, so_far = stack.pop()
+        if point == goal and so_far:
+            return True
+        for following, step in adjacency.get(point, ()):
+            state = (following, so_far or step)
+            if state not in seen:
+                seen.add(state)
+                stack.append(state)
+    return False
 
 
 def _condense(
