@@ -5,7 +5,8 @@ An event is, as TimeML annotates events:
 * a verb that heads a clause: not an auxiliary, not a semi-modal ("had to
   leave", "is going to rain"; see :mod:`timeline.events.tense`), not a word
   the lexicon rules out ("be" as a copula), and not a participle used as a modifier ("suspected
-  bombs", "based in", "including"), except reporting ones ("according to");
+  bombs", "based in", "including"), except reporting ones ("according to"), nor one that
+  only bounds a period ("the quarter ended Sept. 30");
 * a noun that the lexicon lists as naming an event ("war", "rally"), unless it
   only modifies another noun ("blast scene", "prisoners of war"); a proper noun counts where the
   entity recognizer calls it an EVENT ("the Korean War");
@@ -67,6 +68,8 @@ def is_trigger(token: Token, lexicon: EventLexicon) -> bool:
     lemma = lexicon.lemma(token.text, token.lemma_)
     if token.pos_ == "VERB":
         if token.dep_ in ("aux", "auxpass") or lemma in lexicon.not_events or is_semi_modal(token):
+            return False
+        if token.dep_ == "acl" and lexicon.bounds_a_period(lemma, token.head.lemma_):
             return False
         return token.dep_ not in _MODIFIER_DEPS or lexicon.verb_class(lemma) is EventClass.REPORTING
     if token.pos_ == "NOUN":
