@@ -83,3 +83,20 @@ def test_a_pronoun_subject_does_not_lead(nlp: Language) -> None:
     doc = nlp("It will continue and strive for peace.")
     strive = next(token for token in doc if token.text == "strive")
     assert describe(strive, subject=doc[0]) == "strive for peace"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "subject", "description"),
+    [
+        ("North Korea is not willing to talk.", "willing", "Korea", "North Korea is not willing to talk"),
+        ("Officials said they were unable to comment.", "unable", "they", "were unable to comment"),
+        ("Were they willing to talk?", "willing", "they", "willing to talk"),
+    ],
+)
+def test_a_predicative_adjective_keeps_its_copula(
+    nlp: Language, text: str, word: str, subject: str, description: str
+) -> None:
+    doc = nlp(text)
+    trigger = next(token for token in doc if token.text == word)
+    head = next(token for token in doc if token.text == subject)
+    assert describe(trigger, subject=head) == description

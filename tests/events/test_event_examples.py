@@ -59,7 +59,11 @@ def _lexicon_rules() -> set[str]:
         for table in ("class", "nouns", "adjectives", "with_complement")
         for name in data[table]
     }
-    return rules | {f"aspect_point.{name}" for name in data["aspect_point"]} | {"word_lemmas", "not_events"}
+    return (
+        rules
+        | {f"aspect_point.{name}" for name in data["aspect_point"]}
+        | {"word_lemmas", "not_events", "period_participles"}
+    )
 
 
 def test_every_lexicon_table_and_class_has_an_example() -> None:
@@ -71,6 +75,13 @@ def test_every_lexicon_table_and_class_has_an_example() -> None:
 
 def test_every_detection_rule_has_an_example() -> None:
     rules = {example.rule for example in ENGLISH.examples}
-    assert {"verb", "proper-noun", "reporting-participle", "coordinated-tense", "bare-infinitive"} <= rules
+    assert {
+        "verb",
+        "proper-noun",
+        "reporting-participle",
+        "coordinated-tense",
+        "bare-infinitive",
+        "state-phrase",
+    } <= rules
     negative_rules = {negative.rule for negative in ENGLISH.negatives}
     assert {"modifier-participle", "auxiliary", "noun-modifier", "not_events"} <= negative_rules

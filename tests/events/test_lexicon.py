@@ -38,13 +38,13 @@ def test_lemma_in_two_classes_keeps_the_first_listed() -> None:
 
 @pytest.mark.parametrize(
     ("lemma", "event_class"),
-    [("attempt", EventClass.I_ACTION), ("hope", EventClass.I_STATE), ("war", EventClass.OCCURRENCE)],
+    [("attempt", EventClass.I_ACTION), ("fear", EventClass.I_STATE), ("war", EventClass.OCCURRENCE)],
 )
 def test_noun_classes(lemma: str, event_class: EventClass) -> None:
     assert ENGLISH.noun_class(lemma) is event_class
 
 
-@pytest.mark.parametrize("lemma", ["profit", "treaty", "statement"])
+@pytest.mark.parametrize("lemma", ["profit", "treaty", "statement", "hope", "success"])
 def test_nouns_that_mostly_name_things_are_no_events(lemma: str) -> None:
     assert not ENGLISH.is_event_noun(lemma)
 

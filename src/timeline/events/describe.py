@@ -13,7 +13,8 @@ with another, an infinitive, a participle; see
 :mod:`timeline.events.participants`) gets the subject in front when it is
 not a pronoun, with the auxiliaries a coordinated verb shares: "North Korea
 to shut down all communication with South Korea", "The ministry will strive
-for peace".
+for peace". A predicative adjective gets its copula too, with the copula's
+auxiliaries and negation: "North Korea is not willing to talk".
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _OTHER_CLAUSES = frozenset(
 # Inside a kept phrase only whole clauses go; coordinated words stay ("South and North Korea").
 _INNER_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "relcl", "punct", "meta", "dep"})
 _MAX_TOKENS = 24
+_PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})
 
 
 def _collect(token: Token, excluded: frozenset[str], keep_reported: bool, into: list[Token]) -> None:
@@ -75,16 +77,28 @@ def clause_tokens(trigger: Token, *, keeps_reported: bool = False) -> list[Token
 
 
 def _lead(trigger: Token, subject: Token | None, tokens: list[Token]) -> list[Token]:
-    """The subject (and shared auxiliaries) to put in front, when the clause lacks them."""
+    """The subject (and shared auxiliaries, or a copula) to put in front, when the clause lacks them."""
+    copula = _copula(trigger)
+    if copula and subject is not None and copula[0].i < subject.i:
+        copula = []  # a question ("were they willing?"): the copula does not lead
     if subject is None or subject.pos_ == "PRON" or subject.i in {token.i for token in tokens}:
-        return []
+        return copula
     if trigger.dep_ == "conj" and trigger.tag_ != trigger.head.tag_:
         # "did not answer ..., nor calls": not the same verb form, so not the same clause frame.
         return []
-    lead = phrase_tokens(subject)
+    lead = phrase_tokens(subject) + copula
     if trigger.dep_ == "conj" and not any(child.dep_ in ("aux", "auxpass") for child in trigger.children):
         lead += [child for child in trigger.head.children if child.dep_ in ("aux", "auxpass", "neg")]
     return sorted((token for token in lead if token.i < trigger.i), key=lambda token: token.i)
+
+
+def _copula(trigger: Token) -> list[Token]:
+    """The copula of a predicative adjective with its auxiliaries and negation ("is not" willing)."""
+    if trigger.pos_ != "ADJ" or trigger.dep_ not in _PREDICATIVE_DEPS:
+        return []
+    copula = trigger.head
+    words = [copula, *(child for child in copula.children if child.dep_ in ("aux", "auxpass", "neg"))]
+    return sorted((word for word in words if word.i < trigger.i), key=lambda word: word.i)
 
 
 def describe(trigger: Token, *, keeps_reported: bool = False, subject: Token | None = None) -> str:
@@ -102,6 +116,9 @@ def describe(trigger: Token, *, keeps_reported: bool = False, subject: Token | N
     >>> doc = nlp("North Korea is taking steps to shut down the office.")
     >>> describe(doc[6], subject=doc[1])
     'North Korea to shut down the office'
+    >>> doc = nlp("North Korea is not willing to talk.")
+    >>> describe(doc[4], subject=doc[1])
+    'North Korea is not willing to talk'
     """
     tokens = clause_tokens(trigger, keeps_reported=keeps_reported)
     lead = _lead(trigger, subject, tokens)

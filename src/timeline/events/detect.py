@@ -5,12 +5,16 @@ An event is, as TimeML annotates events:
 * a verb that heads a clause: not an auxiliary, not a semi-modal ("had to
   leave", "is going to rain"; see :mod:`timeline.events.tense`), not a word
   the lexicon rules out ("be" as a copula), and not a participle used as a modifier ("suspected
-  bombs", "based in", "including"), except reporting ones ("according to");
+  bombs", "based in", "including"), except reporting ones ("according to"), nor one that
+  only bounds a period ("the quarter ended Sept. 30");
 * a noun that the lexicon lists as naming an event ("war", "rally"), unless it
   only modifies another noun ("blast scene", "prisoners of war"); a proper noun counts where the
   entity recognizer calls it an EVENT ("the Korean War");
 * a predicative adjective the lexicon lists as naming a state ("it is
   unknown whether", "willing to talk").
+
+An event noun that says the state its subject is in ("remain at war", "are
+at odds": a bare noun after "at", under "be", "remain" or "stay") is a STATE.
 
 The trigger is the head word, as in TimeML: "lashed" in "lashed out".
 Coordinated verbs share their first conjunct's tense and aspect ("to lay
@@ -46,6 +50,8 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "prep", "nmod", "npadvmod", "qua
 _PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})
 #: A verb with one of these dependents is a clause of its own, with its own tense.
 _OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
+#: Verbs that put their subject in the state a bare "at" phrase names ("remain at war").
+_STATE_VERBS = frozenset({"be", "remain", "stay"})
 #: Dependents that make a noun after "of" a phrase of its own rather than a classifier.
 _DETERMINING_DEPS = frozenset({"det", "poss", "nummod", "prep", "acl", "relcl"})
 
@@ -62,6 +68,8 @@ def is_trigger(token: Token, lexicon: EventLexicon) -> bool:
     lemma = lexicon.lemma(token.text, token.lemma_)
     if token.pos_ == "VERB":
         if token.dep_ in ("aux", "auxpass") or lemma in lexicon.not_events or is_semi_modal(token):
+            return False
+        if token.dep_ == "acl" and lexicon.bounds_a_period(lemma, token.head.lemma_):
             return False
         return token.dep_ not in _MODIFIER_DEPS or lexicon.verb_class(lemma) is EventClass.REPORTING
     if token.pos_ == "NOUN":
@@ -127,7 +135,7 @@ def _event(token: Token, number: int, sentence: int, lexicon: EventLexicon) -> E
         event_class = lexicon.adjective_class(lemma) or EventClass.STATE
         pos = PartOfSpeech.ADJECTIVE
     else:
-        event_class = lexicon.noun_class(lemma)
+        event_class = EventClass.STATE if _names_a_state(token) else lexicon.noun_class(lemma)
         pos = PartOfSpeech.NOUN
     # A predicative adjective is negated or modalized through its copula ("is not willing").
     clause = token.head if pos is PartOfSpeech.ADJECTIVE else token
@@ -154,6 +162,17 @@ def _event(token: Token, number: int, sentence: int, lexicon: EventLexicon) -> E
         subject=phrase(subject) if subject is not None else None,
         object=phrase(direct_object) if direct_object is not None else None,
         entities=clause_entities(participant_tokens),
+    )
+
+
+def _names_a_state(noun: Token) -> bool:
+    """Whether ``noun`` is a bare noun after "at" that says what state a subject is in ("remain at war")."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ == "at"
+        and preposition.head.lemma_.lower() in _STATE_VERBS
+        and not any(child.dep_ in ("det", "poss") for child in noun.children)
     )
 
 

@@ -32,6 +32,8 @@ class EventLexicon:
     adjectives: Mapping[str, EventClass] = attrs.field(factory=dict)
     word_lemmas: Mapping[str, str] = attrs.field(factory=dict)
     complement_classes: Mapping[str, EventClass] = attrs.field(factory=dict)
+    period_verbs: frozenset[str] = frozenset()
+    period_nouns: frozenset[str] = frozenset()
 
     def verb_class(self, lemma: str, *, has_complement: bool = False) -> EventClass:
         """The TimeML class of a verb lemma; OCCURRENCE when the lexicon does not list it.
@@ -62,6 +64,17 @@ class EventLexicon:
         (<EventClass.I_STATE: 'I_STATE'>, None)
         """
         return self.adjectives.get(lemma.lower())
+
+    def bounds_a_period(self, verb_lemma: str, noun_lemma: str) -> bool:
+        """Whether a participle of ``verb_lemma`` after ``noun_lemma`` only bounds a period.
+
+        "the quarter ended Sept. 30" is part of a time expression, not an event.
+
+        >>> lexicon = load_lexicon("en")
+        >>> lexicon.bounds_a_period("end", "quarter"), lexicon.bounds_a_period("end", "war")
+        (True, False)
+        """
+        return verb_lemma.lower() in self.period_verbs and noun_lemma.lower() in self.period_nouns
 
     def lemma(self, word: str, tagger_lemma: str) -> str:
         """The lemma of ``word``: the tagger's, unless the lexicon corrects it ("hoped" is "hope").
@@ -105,4 +118,6 @@ def load_lexicon(language: str) -> EventLexicon:
         adjectives=_by_class(data.get("adjectives", {})),
         word_lemmas=dict(data.get("word_lemmas", {})),
         complement_classes=_by_class(data.get("with_complement", {})),
+        period_verbs=frozenset(data.get("period_participles", {}).get("verbs", ())),
+        period_nouns=frozenset(data.get("period_participles", {}).get("nouns", ())),
     )

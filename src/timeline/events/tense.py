@@ -9,6 +9,8 @@ tag. TimeBank adds conventions of its own, which this module applies:
   simple past the tagger misread ("the two presidents signed");
 * a participle that modifies a noun in a past-tense sentence is a past
   ("accusations made by his brother": "which were made");
+* a participle the parser hangs on a copula as a complement is a passive
+  and takes the copula's tense ("the majority is opposed": PRESENT);
 * a bare verb with a subject of its own and no auxiliary that completes
   another verb is a present the tagger misread ("said the members enhance
   NATO"; TimeBank reads "let GM amass" the same way);
@@ -91,6 +93,8 @@ def event_tense(bearer: Token) -> Tense:
     'PRESENT'
     >>> event_tense(nlp("She denied accusations made by his brother.")[3]).value
     'PAST'
+    >>> event_tense(nlp("The majority is bitterly opposed to uniting Ireland.")[4]).value
+    'PRESENT'
     """
     found = grammar.tense(bearer)
     auxiliaries = _auxiliaries(bearer)
@@ -100,6 +104,9 @@ def event_tense(bearer: Token) -> Tense:
         # "is going to have": a future; "was going to have" keeps the infinitive.
         return Tense.FUTURE if grammar.tense(bearer.head) is Tense.PRESENT else found
     if found is Tense.PASTPART and not auxiliaries:
+        if bearer.dep_ == "acomp" and bearer.head.lemma_.lower() == "be":
+            # "the majority is opposed": a passive whose "be" the parser read as a copula.
+            return grammar.tense(bearer.head)
         if any(child.dep_ == "nsubj" for child in bearer.children):
             # "the two presidents signed": a simple past the tagger read as a participle.
             return Tense.PAST
