@@ -10,6 +10,8 @@ from timeline.errors import (
     InvalidPublicationDateError,
     InvalidSettingError,
     InvalidTextError,
+    InvalidTimelineDataError,
+    MissingExtraError,
     NotATimeExpressionError,
     PipelineError,
     TextMismatchError,
@@ -42,6 +44,7 @@ from timeline.model import (
     TimexType,
 )
 from timeline.pipeline import DEFAULT_PIPELINES, PipelineCache, pipeline, times_pipeline
+from timeline.render import render
 from timeline.times.api import find_times, normalize
 from timeline.times.resolve import AnchoringPolicy
 
@@ -62,6 +65,8 @@ __all__ = [
     "InvalidPublicationDateError",
     "InvalidSettingError",
     "InvalidTextError",
+    "InvalidTimelineDataError",
+    "MissingExtraError",
     "Mod",
     "NotATimeExpressionError",
     "PartOfSpeech",
@@ -86,5 +91,6 @@ __all__ = [
     "find_times",
     "normalize",
     "pipeline",
+    "render",
     "times_pipeline",
 ]
