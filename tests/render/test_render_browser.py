@@ -49,7 +49,7 @@ def browser() -> str:
     return CHROMIUM
 
 
-def _chromium(browser: str, page: Path, profile: Path, *arguments: str) -> str:
+def _chromium(browser: str, page: Path, profile: Path, *arguments: str, fragment: str = "") -> str:
     done = subprocess.run(
         [
             browser,
@@ -63,7 +63,7 @@ def _chromium(browser: str, page: Path, profile: Path, *arguments: str) -> str:
             "--disable-sync",
             f"--user-data-dir={profile}",
             *arguments,
-            page.resolve().as_uri(),
+            page.resolve().as_uri() + fragment,
         ],
         capture_output=True,
         text=True,
@@ -174,3 +174,16 @@ def test_text_cannot_inject_markup_or_script(browser: str, tmp_path: Path) -> No
     assert "&lt;script&gt;document.body" in dom
     assert "&lt;img src=x" in dom
     _check_time_order(tl, parsed)
+
+
+def test_zoom_widens_the_axis(browser: str, seed_timeline: Timeline, tmp_path: Path) -> None:
+    page = tmp_path / "zoom.html"
+    page.write_text(render(seed_timeline), encoding="utf-8")
+    positions = []
+    for zoom in ("1", "2.5"):
+        parsed = _Rows()
+        parsed.feed(_chromium(browser, page, tmp_path / "profile", "--dump-dom", fragment=f"#zoom={zoom}"))
+        positions.append({row["data-event"]: float(row["data-x"]) for row in parsed.rows if "data-x" in row})
+    normal, zoomed = positions
+    assert normal.keys() == zoomed.keys()
+    assert all(zoomed[key] == pytest.approx(2.5 * normal[key], abs=0.02) for key in normal)

@@ -11,7 +11,8 @@ under "Unknown placement", never on the axis. The axis is compressed: every
 date the timeline mentions is a stop, and the stretch between two stops
 takes room that grows with the logarithm of its length, so a war in 1950
 and three days in June 2020 are both readable; a broken line marks a gap of
-more than a year. The zoom buttons (or Ctrl and the mouse wheel) widen it.
+more than a year. The zoom buttons (or Ctrl and the mouse wheel) widen it;
+an address ending in ``#zoom=2`` opens the page at that zoom.
 
 Every text is escaped; the page's script reads only numbers from ``data-``
 attributes and writes only positions and axis labels, so text in the

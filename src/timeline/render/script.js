@@ -160,6 +160,8 @@
     setZoom(zoom * (event.deltaY < 0 ? 1.2 : 1 / 1.2));
   }, { passive: false });
 
-  // Start fitted to the window, but never so squeezed that neighbouring days merge.
-  setZoom(Math.min(Math.max(fitting(), 0.6), 3));
+  // Start at the zoom the address asks for (page.html#zoom=2), else fitted to the window but never so
+  // squeezed that neighbouring days merge.
+  var asked = /(?:^#|&)zoom=([0-9.]+)/.exec(window.location.hash);
+  setZoom(asked ? parseFloat(asked[1]) : Math.min(Math.max(fitting(), 0.6), 3));
 }());
