@@ -80,6 +80,7 @@ examples:
   cat article.txt | timeline extract - --published 2020-06-09T08:30:00+09:00 --format json
   timeline extract news/*.txt --published 2020-06-09 --format json -o timelines.jsonl
   timeline extract news/*.txt --published 2020-06-09 --format html -o pictures/
+  timeline extract article.txt --published 2020-06-09 --format csv -o article.csv
   timeline annotate ../shared/data/tbaq-cleaned -o out --times-only
   timeline evaluate ../shared/data/tbaq-cleaned out
 
@@ -100,7 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     extract_command = commands.add_parser(
         "extract",
         help="print the timeline of a text",
-        description="Print the events of a text, earliest first, with their dates.",
+        description="Print the events of each text, earliest first, with their dates.",
         epilog=_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -111,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
         "--published",
         required=True,
         metavar="DATE",
-        help="publication date of the text, ISO-8601 (2020-06-09 or 2020-06-09T08:30:00+09:00)",
+        help="publication date of the texts, ISO-8601 (2020-06-09 or 2020-06-09T08:30:00+09:00)",
     )
     extract_command.add_argument(
         "--format",
