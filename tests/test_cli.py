@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import csv
 import io
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from timeline.cli import (
     EXIT_UNREADABLE_INPUT,
     main,
 )
+from timeline.model import Timeline
 from timeline.timeml.reader import parse_annotations, read_markup
 
 from .conftest import SEED_TEXT_PATH
@@ -188,3 +191,121 @@ def test_evaluate_exit_codes(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     (system / "a.tml").write_text("<TimeML><TEXT>It fell.", encoding="utf-8")
     assert main(["evaluate", str(gold), str(system)]) == EXIT_UNREADABLE_INPUT
     assert main(["evaluate", str(gold), str(tmp_path / "missing")]) == EXIT_UNREADABLE_INPUT
+
+
+def _two_articles(folder: Path) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    first, second = folder / "monday.txt", folder / "thursday.txt"
+    first.write_text("On Monday, only one was answered.", encoding="utf-8")
+    second.write_text("They will meet on Thursday.", encoding="utf-8")
+    return [str(first), str(second)]
+
+
+def test_several_files_as_json_lines(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    files = _two_articles(tmp_path)
+    assert main(["extract", *files, "--published", "2020-06-09", "--format", "json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    timelines = [Timeline.from_json(line) for line in lines]
+    assert [tl.entries[0].label for tl in timelines] == ["2020-06-08", "2020-06-11"]
+
+
+def test_several_files_as_one_csv_with_sources(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    files = _two_articles(tmp_path)
+    assert main(["extract", *files, "--published", "2020-06-09", "--format", "csv", "-q"]) == 0
+    captured = capsys.readouterr()
+    rows = list(csv.DictReader(io.StringIO(captured.out, newline="")))
+    assert [(row["source"], row["when"]) for row in rows] == [
+        (files[0], "2020-06-08"),
+        (files[1], "2020-06-11"),
+    ]
+    assert captured.err == ""
+
+
+def test_several_tables_under_headers(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    files = _two_articles(tmp_path)
+    assert main(["extract", *files, "--published", "2020-06-09"]) == 0
+    out = capsys.readouterr().out
+    assert out.index(f"==> {files[0]} <==") < out.index("2020-06-08") < out.index(f"==> {files[1]} <==")
+
+
+def test_output_folder_gets_one_file_per_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    files = _two_articles(tmp_path / "in")
+    out = tmp_path / "pictures"
+    assert main(["extract", *files, "--published", "2020-06-09", "--format", "html", "-o", f"{out}/"]) == 0
+    assert sorted(path.name for path in out.iterdir()) == ["monday.html", "thursday.html"]
+    assert (out / "monday.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert capsys.readouterr().out == ""
+
+
+def test_several_inputs_in_html_need_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    files = _two_articles(tmp_path)
+    code = main(
+        ["extract", *files, "--published", "2020-06-09", "--format", "timeml", "-o", str(tmp_path / "x.tml")]
+    )
+    assert code == EXIT_BAD_ARGUMENTS
+    assert "need an output folder" in capsys.readouterr().err
+
+
+_CHECKS: dict[str, Callable[[str], bool]] = {
+    "json": lambda text: Timeline.from_json(text).entries[0].label == "2020-06-08",
+    "csv": lambda text: text.startswith("when,start,end,placement"),
+    "timeml": lambda text: parse_annotations(text).text == "On Monday, only one was answered.",
+    "html": lambda text: "On Monday, only one was answered" in text and "<script>" in text,
+    "table": lambda text: text.startswith("WHEN"),
+}
+
+
+@pytest.mark.parametrize("output_format", sorted(_CHECKS))
+def test_output_file_in_each_format(tmp_path: Path, output_format: str) -> None:
+    target = tmp_path / f"out.{output_format}"
+    source = _two_articles(tmp_path / "in")[0]
+    arguments = ["extract", source, "--published", "2020-06-09", "--format", output_format, "-o", str(target)]
+    assert main(arguments) == 0
+    assert _CHECKS[output_format](target.read_text(encoding="utf-8"))
+
+
+def test_timeml_output_has_links(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(SEED_TEXT_PATH), "--published", "2020-06-09", "--format", "timeml"]) == 0
+    markup = capsys.readouterr().out
+    assert markup.count("<TLINK ") > 10
+    assert parse_annotations(markup).text == SEED_TEXT_PATH.read_text(encoding="utf-8")
+
+
+def test_a_bad_input_among_several_is_skipped(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    files = _two_articles(tmp_path)
+    missing = str(tmp_path / "missing.txt")
+    code = main(["extract", files[0], missing, files[1], "--published", "2020-06-09", "--format", "json"])
+    assert code == EXIT_UNREADABLE_INPUT
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 2
+    assert f"cannot read {missing}" in captured.err
+
+
+def test_standard_input_once_only(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "-", "-", "--published", "2020-06-09"]) == EXIT_BAD_ARGUMENTS
+    assert "once only" in capsys.readouterr().err
+
+
+def test_progress_bar_on_a_terminal_only(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    files = _two_articles(tmp_path)
+    arguments = ["extract", *files, "--published", "2020-06-09", "--format", "json"]
+    assert main(arguments) == 0
+    assert capsys.readouterr().err == ""  # captured standard error is no terminal
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(arguments) == 0
+    assert "0/2 [" in capsys.readouterr().err  # the bar (cleared when done: leave=False)
+    assert main([*arguments, "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_help_shows_examples_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["extract", "--help"])
+    assert stopped.value.code == 0
+    help_text = capsys.readouterr().out
+    assert "examples:" in help_text
+    assert "--format {table,json,csv,timeml,html}" in help_text
+    assert "exit codes:" in help_text

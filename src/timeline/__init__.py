@@ -10,7 +10,9 @@ from timeline.errors import (
     InvalidPublicationDateError,
     InvalidSettingError,
     InvalidTextError,
+    InvalidTimelineDataError,
     InvalidTimelineError,
+    MissingExtraError,
     NotATimeExpressionError,
     PipelineError,
     TextMismatchError,
@@ -47,6 +49,7 @@ from timeline.model import (
 )
 from timeline.ordering.merge import merge
 from timeline.pipeline import DEFAULT_PIPELINES, PipelineCache, pipeline, times_pipeline
+from timeline.render import render
 from timeline.times.api import find_times, normalize
 from timeline.times.resolve import AnchoringPolicy
 
@@ -67,10 +70,12 @@ __all__ = [
     "InvalidPublicationDateError",
     "InvalidSettingError",
     "InvalidTextError",
+    "InvalidTimelineDataError",
     "InvalidTimelineError",
     "Mention",
     "MergedEntry",
     "MergedTimeline",
+    "MissingExtraError",
     "Mod",
     "NotATimeExpressionError",
     "PartOfSpeech",
@@ -96,5 +101,6 @@ __all__ = [
     "merge",
     "normalize",
     "pipeline",
+    "render",
     "times_pipeline",
 ]

@@ -1,27 +1,40 @@
 """The ``timeline`` command.
 
-``timeline extract FILE|- --published DATE [--format table|json] [--all]``
-prints the timeline of a text file (or of standard input for ``-``). The
-table shows the default view, without background events (a "said" whose
-report is an entry of its own; see :mod:`timeline.ordering.salience`);
-``--all`` shows them too. JSON always holds every event, each entry with
-its ``salient`` flag.
+``timeline extract FILE... --published DATE [--format table|json|csv|timeml|html] [-o OUT] [--all]``
+prints the timeline of each text file (``-`` is standard input), all
+published on ``DATE``. The table and the HTML picture show the default view,
+without background events (a "said" whose report is an entry of its own; see
+:mod:`timeline.ordering.salience`); ``--all`` shows them too. JSON, CSV and
+TimeML always hold every event (JSON and CSV with each entry's ``salient``
+flag). ``-o OUT`` writes to the file ``OUT`` instead of standard output; if
+``OUT`` is a folder (an existing one, or a path ending in ``/``), each input
+gets a file of its own there, named after it (``article.txt`` ->
+``article.json``; standard input -> ``stdin.json``). Several inputs written to
+one stream (standard output or one file) are joined as
+:func:`timeline.export.formats.format_many` joins them: JSON Lines (one
+timeline per line, in input order), one CSV with a leading ``source``
+column, or tables under ``==> FILE <==`` headers; TimeML and HTML need a
+folder. With several inputs a progress bar runs on standard error when it
+is a terminal (``--quiet`` turns it off). An input that cannot be read is
+reported and skipped; the others are still written.
 
 ``timeline annotate IN -o OUT [--times-only]`` reads TimeML documents (a
 ``.tml`` file, or every ``.tml`` file under a folder), finds their time
 expressions (and, without ``--times-only``, their events) from the text and
 the creation time alone, and writes them as TimeML: the same text and header,
 the system's tags instead of the gold ones. For a folder, ``OUT`` is a folder
-and relative paths are kept.
+and relative paths are kept (with a progress bar on a terminal).
 
 ``timeline evaluate GOLD SYSTEM [--json]`` scores the TimeML files of the
 folder ``SYSTEM`` against those of ``GOLD`` (paired by relative path) the way
 TempEval-3 scores entities, and prints a table (or JSON).
 
 Exit codes: 0 success; 2 bad arguments (including an invalid publication
-date); 3 the input cannot be read (missing, not UTF-8, not TimeML); 4 the
-input has no text (``evaluate``: no gold ``.tml`` file); 5 ``evaluate``: a
-system file's text differs from its gold file's.
+date, and several inputs in TimeML or HTML without an output folder); 3 an
+input cannot be read (missing, not UTF-8, not TimeML) or an output cannot be
+written; 4 an input has no text (``evaluate``: no gold ``.tml`` file); 5
+``evaluate``: a system file's text differs from its gold file's. With several
+inputs, the code is that of the first input that failed.
 """
 
 from __future__ import annotations
@@ -29,14 +42,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TypeVar
+
+from tqdm import tqdm
 
 from timeline.errors import InvalidPublicationDateError
 from timeline.evaluation import TextMismatchError, evaluate, format_scores, scores_as_dict
-from timeline.export.json import to_json
-from timeline.export.table import format_table
+from timeline.export.formats import OutputFormat, format_many, format_timeline
 from timeline.extract import extract
+from timeline.model import Timeline
 from timeline.publication import to_publication_date
 from timeline.timeml.reader import TimeMLError, parse_document, read_markup
 from timeline.timeml.writer import annotate
@@ -55,12 +71,22 @@ EXIT_UNREADABLE_INPUT = 3
 EXIT_EMPTY_INPUT = 4
 EXIT_TEXT_MISMATCH = 5
 
+_Item = TypeVar("_Item")
+
 _EXAMPLES = """\
 examples:
   timeline extract examples/north-korea-2020-06-09.txt --published 2020-06-09
+  timeline extract examples/north-korea-2020-06-09.txt --published 2020-06-09 --format html -o nk.html
   cat article.txt | timeline extract - --published 2020-06-09T08:30:00+09:00 --format json
+  timeline extract news/*.txt --published 2020-06-09 --format json -o timelines.jsonl
+  timeline extract news/*.txt --published 2020-06-09 --format html -o pictures/
+  timeline extract article.txt --published 2020-06-09 --format csv -o article.csv
   timeline annotate ../shared/data/tbaq-cleaned -o out --times-only
   timeline evaluate ../shared/data/tbaq-cleaned out
+
+exit codes: 0 success; 2 bad arguments; 3 an input cannot be read (or an output
+written); 4 an input has no text (evaluate: no gold file); 5 evaluate: a system
+file's text differs from its gold file's
 """
 
 
@@ -75,26 +101,38 @@ def _parser() -> argparse.ArgumentParser:
     extract_command = commands.add_parser(
         "extract",
         help="print the timeline of a text",
-        description="Print the events of a text, earliest first, with their dates.",
+        description="Print the events of each text, earliest first, with their dates.",
         epilog=_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    extract_command.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    extract_command.add_argument(
+        "files", nargs="+", metavar="FILE", help="UTF-8 text files; - for standard input"
+    )
     extract_command.add_argument(
         "--published",
         required=True,
         metavar="DATE",
-        help="publication date of the text, ISO-8601 (2020-06-09 or 2020-06-09T08:30:00+09:00)",
+        help="publication date of the texts, ISO-8601 (2020-06-09 or 2020-06-09T08:30:00+09:00)",
     )
     extract_command.add_argument(
-        "--format", choices=("table", "json"), default="table", help="output format (default: table)"
+        "--format",
+        choices=[member.value for member in OutputFormat],
+        default=OutputFormat.TABLE.value,
+        help="output format (default: table); several inputs: JSON Lines, CSV with a source column",
+    )
+    extract_command.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write to the file OUT; to a folder (existing, or ending in /) one file per input",
     )
     extract_command.add_argument(
         "--all",
         action="store_true",
         dest="background",
-        help="table: also show background events (reporting verbs whose report is an entry of its own)",
+        help="table, html: also show background events (reporting verbs whose report is an entry of its own)",
     )
+    extract_command.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     annotate_command = commands.add_parser(
         "annotate",
         help="write TimeML with the time expressions (and events) found in TimeML documents",
@@ -109,6 +147,7 @@ def _parser() -> argparse.ArgumentParser:
     annotate_command.add_argument(
         "--times-only", action="store_true", help="only time expressions (fast: no parser, no events)"
     )
+    annotate_command.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     evaluate_command = commands.add_parser(
         "evaluate",
         help="score system TimeML files against gold ones (TempEval-3 entities)",
@@ -142,7 +181,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     arguments = _parser().parse_args(argv)
     if arguments.command == "annotate":
-        return _annotate(Path(arguments.input), Path(arguments.output), times_only=arguments.times_only)
+        return _annotate(
+            Path(arguments.input),
+            Path(arguments.output),
+            times_only=arguments.times_only,
+            quiet=arguments.quiet,
+        )
     if arguments.command == "evaluate":
         return _evaluate(Path(arguments.gold), Path(arguments.system), as_json=arguments.json)
     return _extract(arguments)
@@ -154,25 +198,81 @@ def _extract(arguments: argparse.Namespace) -> int:
     except InvalidPublicationDateError as error:
         print(f"timeline: {error}", file=sys.stderr)
         return EXIT_BAD_ARGUMENTS
+    output = OutputFormat(arguments.format)
+    folder = _output_folder(arguments.output)
+    if len(arguments.files) > 1 and folder is None and not output.streams:
+        print(
+            f"timeline: several inputs in {output.value} need an output folder: -o FOLDER/", file=sys.stderr
+        )
+        return EXIT_BAD_ARGUMENTS
+    if arguments.files.count("-") > 1:
+        print("timeline: standard input (-) can be read once only", file=sys.stderr)
+        return EXIT_BAD_ARGUMENTS
+    failure = 0
+    done: list[tuple[str, Timeline]] = []
+    for source in _progress(arguments.files, quiet=arguments.quiet, unit="file"):
+        code, result = _extract_one(source, publication_date)
+        failure = failure or code
+        if result is None:
+            continue
+        if folder is not None:
+            name = "stdin" if source == "-" else Path(source).stem
+            target = folder / (name + output.suffix)
+            text = format_timeline(result, output, background=arguments.background, name=name)
+            failure = failure or _write(target, text)
+        else:
+            done.append((source, result))
+    if folder is None and done:
+        if len(arguments.files) == 1:
+            name = "stdin" if done[0][0] == "-" else Path(done[0][0]).stem
+            text = format_timeline(done[0][1], output, background=arguments.background, name=name)
+        else:
+            text = format_many(done, output, background=arguments.background)
+        if arguments.output is None:
+            sys.stdout.write(text)
+        else:
+            failure = failure or _write(Path(arguments.output), text)
+    return failure
+
+
+def _extract_one(source: str, publication_date: object) -> tuple[int, Timeline | None]:
     try:
-        text = _read(arguments.file)
+        text = _read(source)
     except (OSError, UnicodeDecodeError) as error:
-        print(f"timeline: cannot read {arguments.file}: {_reason(error)}", file=sys.stderr)
-        return EXIT_UNREADABLE_INPUT
+        print(f"timeline: cannot read {source}: {_reason(error)}", file=sys.stderr)
+        return EXIT_UNREADABLE_INPUT, None
     if not text.strip():
-        print(f"timeline: {arguments.file} has no text", file=sys.stderr)
-        return EXIT_EMPTY_INPUT
-    result = extract(text, publication_date)
-    output = (
-        to_json(result)
-        if arguments.format == "json"
-        else format_table(result, background=arguments.background)
-    )
-    sys.stdout.write(output + "\n")
+        print(f"timeline: {source} has no text", file=sys.stderr)
+        return EXIT_EMPTY_INPUT, None
+    return 0, extract(text, publication_date)
+
+
+def _output_folder(output: str | None) -> Path | None:
+    if output is None:
+        return None
+    if output.endswith(("/", "\\")) or Path(output).is_dir():
+        return Path(output)
+    return None
+
+
+def _write(target: Path, text: str) -> int:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"timeline: cannot write {target}: {_reason(error)}", file=sys.stderr)
+        return EXIT_UNREADABLE_INPUT
     return 0
 
 
-def _annotate(source: Path, target: Path, *, times_only: bool) -> int:
+def _progress(items: Sequence[_Item], *, quiet: bool, unit: str) -> Iterable[_Item]:
+    """``items``, with a progress bar on standard error when there are several and it is a terminal."""
+    if quiet or len(items) < 2 or not sys.stderr.isatty():
+        return items
+    return tqdm(items, unit=unit, file=sys.stderr, leave=False)
+
+
+def _annotate(source: Path, target: Path, *, times_only: bool, quiet: bool = False) -> int:
     if source.is_dir():
         jobs = [(path, target / path.relative_to(source)) for path in sorted(source.rglob("*.tml"))]
         if not jobs:
@@ -181,7 +281,7 @@ def _annotate(source: Path, target: Path, *, times_only: bool) -> int:
     else:
         jobs = [(source, target / source.name if target.is_dir() else target)]
     failed = 0
-    for path, destination in jobs:
+    for path, destination in _progress(jobs, quiet=quiet, unit="document"):
         try:
             markup = read_markup(path)
             document = parse_document(markup, source=str(path))

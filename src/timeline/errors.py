@@ -12,7 +12,9 @@ __all__ = [
     "InvalidPublicationDateError",
     "InvalidSettingError",
     "InvalidTextError",
+    "InvalidTimelineDataError",
     "InvalidTimelineError",
+    "MissingExtraError",
     "NotATimeExpressionError",
     "PipelineError",
     "TextMismatchError",
@@ -91,5 +93,21 @@ class TextMismatchError(TimelineError, ValueError):
     """A system file's text differs from its gold file's text (TempEval-3 allows only tag changes).
 
     >>> issubclass(TextMismatchError, ValueError)
+    True
+    """
+
+
+class InvalidTimelineDataError(TimelineError, ValueError):
+    """Data read as a timeline (JSON) does not follow the timeline schema.
+
+    >>> issubclass(InvalidTimelineDataError, ValueError)
+    True
+    """
+
+
+class MissingExtraError(TimelineError, ImportError):
+    """An optional feature needs a package that is not installed; the message names the extra.
+
+    >>> issubclass(MissingExtraError, ImportError)
     True
     """

@@ -23,7 +23,7 @@ from timeline.model import (
     TimeValue,
     TimexType,
 )
-from timeline.ordering.component import temporal_graph
+from timeline.ordering.assemble import temporal_graph
 from timeline.ordering.placement import place_events
 
 PUBLISHED = dt.date(2020, 6, 9)

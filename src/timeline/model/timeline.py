@@ -285,3 +285,43 @@ class Timeline:
                 return expression
         msg = f"no time expression with id {expression_id!r}"
         raise KeyError(msg)
+
+    # Formats: thin doors to timeline.export and timeline.render, imported late (they import the model).
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The timeline as JSON (see :mod:`timeline.export.json` and its schema); lossless.
+
+        >>> tl = Timeline(text="Hi.", publication_date=dt.date(2020, 6, 9))
+        >>> Timeline.from_json(tl.to_json()) == tl
+        True
+        """
+        from timeline.export.json import to_json  # noqa: PLC0415 - the export module imports this one
+
+        return to_json(self, indent=indent)
+
+    @classmethod
+    def from_json(cls, document: str | bytes) -> Timeline:
+        """The timeline that :meth:`to_json` wrote.
+
+        >>> Timeline.from_json('{"text": "", "publication_date": "2020-06-09"}').publication_date
+        datetime.date(2020, 6, 9)
+        """
+        from timeline.export.json import from_json  # noqa: PLC0415 - the export module imports this one
+
+        return from_json(document)
+
+    def to_dataframe(self) -> object:
+        """The entries as a ``pandas.DataFrame`` (see :mod:`timeline.export.dataframe`; needs pandas).
+
+        >>> len(Timeline(text="", publication_date=None).to_dataframe())
+        0
+        """
+        from timeline.export.dataframe import to_dataframe  # noqa: PLC0415 - it imports this module
+
+        return to_dataframe(self)
+
+    def _repr_html_(self) -> str:
+        """The picture of :func:`timeline.render`, for Jupyter."""
+        from timeline.render import render  # noqa: PLC0415 - the render package imports this module
+
+        return render(self)
