@@ -8,6 +8,7 @@ documents scored: 0
 from timeline.evaluation.awareness import AwarenessScores, KindCounts, score_links, score_markup
 from timeline.evaluation.closure import Link, PointGraph, reduce_links
 from timeline.evaluation.folders import TextMismatchError, evaluate, evaluate_file
+from timeline.evaluation.matres import MatresScores, TimelineOrder, predict_relation
 from timeline.evaluation.mentions import Mention, MentionSet, annotated_mentions, system_mentions
 from timeline.evaluation.report import format_scores, scores_as_dict
 from timeline.evaluation.scores import AttributeScore, EntityScores, Figures, MentionScores
@@ -20,15 +21,18 @@ __all__ = [
     "Figures",
     "KindCounts",
     "Link",
+    "MatresScores",
     "Mention",
     "MentionScores",
     "MentionSet",
     "PointGraph",
     "TextMismatchError",
+    "TimelineOrder",
     "annotated_mentions",
     "evaluate",
     "evaluate_file",
     "format_scores",
+    "predict_relation",
     "reduce_links",
     "score_document",
     "score_documents",

@@ -125,6 +125,19 @@ class PointGraph:
         found = constraints(link)
         return bool(found) and all(self._holds(left, sign, right) for left, sign, right in found)
 
+    def point_holds(self, left: tuple[str, str], sign: str, right: tuple[str, str]) -> bool:
+        """Whether ``left`` ``sign`` (``<`` or ``=``) ``right`` follows; a point is ``(node, "start"|"end")``.
+
+        >>> graph = PointGraph()
+        >>> graph.add(Link("a", "b", RelType.BEGINS))
+        True
+        >>> graph.point_holds(("a", "start"), "=", ("b", "start"))
+        True
+        >>> graph.point_holds(("b", "end"), "<", ("a", "end"))
+        False
+        """
+        return self._holds(left, sign, right)
+
     def consistent(self, link: Link) -> bool:
         """Whether ``link`` could be added without a contradiction (the graph is left unchanged)."""
         saved = (list(self._equal), list(self._before), list(self._after), dict(self._index))
