@@ -60,12 +60,12 @@ class KindCounts:
 
 
 def _no_kinds() -> tuple[KindCounts, ...]:
-    return tuple(KindCounts() for _ in LinkKind.ALL)
+    return tuple(KindCounts() for _ in LinkKind)
 
 
 @attrs.frozen
 class AwarenessScores:
-    """Temporal awareness counts over documents, per link kind (in :attr:`LinkKind.ALL` order).
+    """Temporal awareness counts over documents, per kind of link (in :class:`~.tlinks.LinkKind` order).
 
     ``gold_tlinks`` and ``system_tlinks`` count the TLINK elements as written.
 
@@ -97,9 +97,9 @@ class AwarenessScores:
             total += counts
         return total
 
-    def kind(self, name: str) -> KindCounts:
-        """The counts of the link kind ``name`` (one of :attr:`LinkKind.ALL`)."""
-        return self.kinds[LinkKind.ALL.index(name)]
+    def kind(self, name: str | LinkKind) -> KindCounts:
+        """The counts of the kind of link ``name`` (a :class:`~.tlinks.LinkKind` or its value)."""
+        return self.kinds[list(LinkKind).index(LinkKind(name))]
 
     @classmethod
     def total(cls, parts: Iterable[AwarenessScores]) -> AwarenessScores:
@@ -131,7 +131,7 @@ def score_links(
     1.0
     """
     reduced_gold, reduced_system = reduce_links(gold), reduce_links(system)
-    counts = {kind: KindCounts() for kind in LinkKind.ALL}
+    counts = {kind: KindCounts() for kind in LinkKind}
     for link in reduced_system.scored:
         correct = int(reduced_gold.supports(link))
         counts[link_kind(link)] += KindCounts(system=1, system_correct=correct)
@@ -142,7 +142,7 @@ def score_links(
         documents=1,
         gold_tlinks=len(gold) if gold_tlinks < 0 else gold_tlinks,
         system_tlinks=len(system) if system_tlinks < 0 else system_tlinks,
-        kinds=tuple(counts[kind] for kind in LinkKind.ALL),
+        kinds=tuple(counts[kind] for kind in LinkKind),
     )
 
 

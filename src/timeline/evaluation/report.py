@@ -107,7 +107,7 @@ def awareness_lines(scores: AwarenessScores) -> list[str]:
         f"TLINK temporal awareness   gold {scores.gold_tlinks}   system {scores.system_tlinks}",
         f"{'':12}{'P':>6}{'R':>9}{'F1':>9}{'system':>9}{'correct':>9}{'gold':>9}{'found':>9}",
     ]
-    for name, counts in (("overall", scores.overall), *zip(LinkKind.ALL, scores.kinds, strict=True)):
+    for name, counts in (("overall", scores.overall), *zip(LinkKind, scores.kinds, strict=True)):
         figures = counts.figures
         lines.append(
             f"{name:12}{percent(figures.precision):>6}{percent(figures.recall):>9}{percent(figures.f1):>9}"
@@ -146,7 +146,7 @@ def awareness_as_dict(scores: AwarenessScores) -> dict[str, object]:
         "system_tlinks": scores.system_tlinks,
         "overall": _counts_dict(scores.overall),
         "kinds": {
-            name: _counts_dict(counts) for name, counts in zip(LinkKind.ALL, scores.kinds, strict=True)
+            name.value: _counts_dict(counts) for name, counts in zip(LinkKind, scores.kinds, strict=True)
         },
     }
 

@@ -17,6 +17,7 @@ expression, ``DCT`` the creation time.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 from xml.etree import ElementTree
 
@@ -34,18 +35,17 @@ __all__ = ["CREATION_TIME_NODE", "LinkKind", "TimeMLLinks", "link_kind", "read_l
 CREATION_TIME_NODE = "DCT"
 
 
-class LinkKind:
-    """The kinds of TLINK, by what they connect.
+class LinkKind(enum.StrEnum):
+    """The kinds of TLINK, by what they connect (a time with the DCT is time-time).
 
-    >>> LinkKind.ALL
-    ('event-time', 'event-DCT', 'event-event', 'time-time')
+    >>> [kind.value for kind in LinkKind]
+    ['event-time', 'event-DCT', 'event-event', 'time-time']
     """
 
     EVENT_TIME = "event-time"
     EVENT_DCT = "event-DCT"
     EVENT_EVENT = "event-event"
     TIME_TIME = "time-time"
-    ALL = (EVENT_TIME, EVENT_DCT, EVENT_EVENT, TIME_TIME)
 
 
 @attrs.frozen
@@ -188,11 +188,12 @@ def _links(document: TimeMLLinks, names: dict[tuple[bool, str], str], side: str)
     return tuple(Link(name(link.source), name(link.target), link.rel_type) for link in document.links)
 
 
-def link_kind(link: Link) -> str:
+def link_kind(link: Link) -> LinkKind:
     """The :class:`LinkKind` of ``link``, from its node names.
 
-    >>> link_kind(Link("E3", "DCT", RelType.BEFORE)), link_kind(Link("T1", "E?g:ei4", RelType.AFTER))
-    ('event-DCT', 'event-time')
+    >>> links = (Link("E3", "DCT", RelType.BEFORE), Link("T1", "E2", RelType.AFTER))
+    >>> [link_kind(link).value for link in links]
+    ['event-DCT', 'event-time']
     """
     ends = sorted(_node_kind(node) for node in (link.source, link.target))
     if ends == ["DCT", "event"]:
