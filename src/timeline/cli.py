@@ -10,9 +10,9 @@ its ``salient`` flag.
 ``timeline annotate IN -o OUT [--times-only]`` reads TimeML documents (a
 ``.tml`` file, or every ``.tml`` file under a folder), finds their time
 expressions (and, without ``--times-only``, their events and the TLINKs
-between them) from the text and the creation time alone, and writes them as TimeML: the same text and header,
-the system's tags instead of the gold ones. For a folder, ``OUT`` is a folder
-and relative paths are kept.
+between them) from the text and the creation time alone, and writes them as
+TimeML: the same text and header, the system's tags instead of the gold ones.
+For a folder, ``OUT`` is a folder and relative paths are kept.
 
 ``timeline evaluate GOLD SYSTEM [--json]`` scores the TimeML files of the
 folder ``SYSTEM`` against those of ``GOLD`` (paired by relative path) the way
