@@ -20,14 +20,16 @@ reported and skipped; the others are still written.
 
 ``timeline annotate IN -o OUT [--times-only]`` reads TimeML documents (a
 ``.tml`` file, or every ``.tml`` file under a folder), finds their time
-expressions (and, without ``--times-only``, their events) from the text and
-the creation time alone, and writes them as TimeML: the same text and header,
-the system's tags instead of the gold ones. For a folder, ``OUT`` is a folder
-and relative paths are kept (with a progress bar on a terminal).
+expressions (and, without ``--times-only``, their events and the TLINKs
+between them) from the text and the creation time alone, and writes them as
+TimeML: the same text and header, the system's tags instead of the gold ones.
+For a folder, ``OUT`` is a folder and relative paths are kept (with a progress bar on a
+terminal).
 
 ``timeline evaluate GOLD SYSTEM [--json]`` scores the TimeML files of the
 folder ``SYSTEM`` against those of ``GOLD`` (paired by relative path) the way
-TempEval-3 scores entities, and prints a table (or JSON).
+TempEval-3 scores entities (and, when the system files hold TLINKs, their
+temporal awareness), and prints a table (or JSON).
 
 Exit codes: 0 success; 2 bad arguments (including an invalid publication
 date, and several inputs in TimeML or HTML without an output folder); 3 an
@@ -293,7 +295,9 @@ def _annotate(source: Path, target: Path, *, times_only: bool, quiet: bool = Fal
             written = annotate(markup, find_times(document.text, document.publication_date), source=str(path))
         else:
             found = extract(document.text, document.publication_date)
-            written = annotate(markup, found.expressions, found.events, source=str(path))
+            written = annotate(
+                markup, found.expressions, found.events, source=str(path), relations=found.relations
+            )
         destination.parent.mkdir(parents=True, exist_ok=True)
         destination.write_text(written, encoding="utf-8")
     print(f"annotated {len(jobs) - failed} of {len(jobs)} document(s) into {target}")

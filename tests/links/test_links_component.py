@@ -19,6 +19,7 @@ def test_component_gathers_all_links_in_order(nlp: Language) -> None:
     assert timeline.relations == (
         Relation("e1", "t1", RelType.IS_INCLUDED, "syntactic-attachment"),
         Relation("e1", "t0", RelType.BEFORE, "dated-vs-publication"),
+        Relation("t1", "t0", RelType.BEFORE, "time-values"),
     )
 
 

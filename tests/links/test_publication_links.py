@@ -19,7 +19,9 @@ def _timeline(nlp: Language, text: str) -> Timeline:
 def _publication_links(timeline: Timeline) -> dict[str, tuple[RelType, str]]:
     names = {event.id: event.text for event in timeline.events}
     return {
-        names[r.source]: (r.rel_type, r.rule) for r in timeline.relations if r.target == PUBLICATION_DATE_ID
+        names[r.source]: (r.rel_type, r.rule)
+        for r in timeline.relations
+        if r.target == PUBLICATION_DATE_ID and r.source in names
     }
 
 

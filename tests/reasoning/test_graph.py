@@ -155,3 +155,18 @@ def test_whatever_the_links_the_kept_ones_are_consistent(links: list[tuple[int, 
     for relation in graph.kept:
         if relation.rel_type is RelType.BEFORE:
             assert graph.relation(relation.source, relation.target) is RelType.BEFORE
+
+
+def test_a_day_is_before_the_next_day() -> None:
+    june_5 = Interval.day(dt.date(2020, 6, 5))
+    link = _link("t1", RelType.BEFORE, "t2")
+    graph = build_graph({"t1": june_5, "t2": JUNE_6}, [link])
+    assert graph.kept == (link,)
+    assert graph.relation("t1", "t2") is RelType.BEFORE
+
+
+def test_a_day_does_not_meet_itself_or_the_day_before() -> None:
+    graph = build_graph(
+        {"t1": JUNE_6, "t2": Interval.day(dt.date(2020, 6, 5))}, [_link("t1", RelType.BEFORE, "t2")]
+    )
+    assert graph.kept == ()

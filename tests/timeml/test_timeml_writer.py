@@ -6,7 +6,9 @@ from pathlib import Path
 import attrs
 import pytest
 
+from timeline.evaluation.awareness import score_markup
 from timeline.model import (
+    PUBLICATION_DATE_ID,
     Anchor,
     Aspect,
     Event,
@@ -14,6 +16,8 @@ from timeline.model import (
     Mod,
     PartOfSpeech,
     Polarity,
+    Relation,
+    RelType,
     Tense,
     TimeExpression,
     TimeValue,
@@ -163,3 +167,40 @@ def test_gold_written_back_reads_the_same(name: str) -> None:
         (e.start, e.end, e.event_class) for e in gold.events
     ]
     parse_markup(annotate(markup, gold.time_expressions()))
+
+
+def test_relations_become_tlinks_between_the_written_ids() -> None:
+    relations = [
+        Relation("e1", "t1", RelType.IS_INCLUDED, "test"),
+        Relation("t1", PUBLICATION_DATE_ID, RelType.BEFORE, "test"),
+        Relation("e1", PUBLICATION_DATE_ID, RelType.VAGUE, "test"),  # TimeML 1.2 has no VAGUE
+        Relation("e1", "e404", RelType.AFTER, "test"),  # an end that was not written
+    ]
+    written = annotate(ORIGINAL, [MONDAY], [SAID], relations=relations)
+    assert written.endswith(
+        "</TEXT>\n" + _instance_line() + "\n"
+        '<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>\n'
+        '<TLINK lid="l2" relType="BEFORE" timeID="t1" relatedToTime="t0"/>\n</TimeML>\n'
+    )
+    new = write_document(TEXT, "2020-06-09", [MONDAY], [SAID], relations=relations[:1])
+    assert '<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>' in new
+    assert "<TLINK" not in annotate(ORIGINAL, [MONDAY], [SAID])
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the TempEval-3 corpus is not at {CORPUS}")
+def test_gold_relations_written_back_score_as_the_gold() -> None:
+    markup = read_markup(CORPUS / "AQUAINT/APW19990206.0090.tml")
+    gold = parse_document(markup)
+    model_ids = {event.instance_id: event.eid for event in gold.events if event.instance_id}
+    model_ids |= {timex.tid: timex.tid for timex in gold.timexes} | {"t0": PUBLICATION_DATE_ID}
+    relations = [
+        Relation(model_ids[link.source], model_ids[link.target], RelType(link.rel_type), "gold")
+        for link in gold.links
+        if link.source in model_ids and link.target in model_ids
+    ]
+    assert len(relations) > 0.9 * len(gold.links)
+    written = annotate(markup, gold.time_expressions(), gold.model_events(), relations=relations)
+    assert written.count("<TLINK") == len(relations)
+    figures = score_markup(markup, written).overall.figures
+    assert figures.precision == 1.0
+    assert figures.recall > 0.9

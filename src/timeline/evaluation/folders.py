@@ -1,5 +1,8 @@
 """Scoring a folder of system TimeML files against a folder of gold ones, as the TempEval-3 scorer does.
 
+Entities (TIMEX3, EVENT) are scored as :mod:`timeline.evaluation.scoring`
+does, TLINKs by temporal awareness (:mod:`timeline.evaluation.awareness`).
+
 Gold files (``*.tml``, sub-folders included, hidden files and folders
 skipped) pair with the system file at the same relative path; a gold file
 without one is scored as an empty annotation. A system file must hold the
@@ -10,7 +13,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
+
 from timeline.errors import TextMismatchError
+from timeline.evaluation.awareness import score_markup
 from timeline.evaluation.mentions import MentionSet, annotated_mentions
 from timeline.evaluation.scores import EntityScores
 from timeline.evaluation.scoring import score_mentions
@@ -65,17 +71,21 @@ def evaluate_file(gold: Path, system: Path | None, *, name: str = "") -> EntityS
     timeline.errors.TextMismatchError: a.tml: the system text differs from the gold text ...
     """
     label = name or str(gold)
-    gold_text = parse_annotations(read_markup(gold), source=str(gold))
+    gold_markup = read_markup(gold)
+    gold_text = parse_annotations(gold_markup, source=str(gold))
     gold_mentions = annotated_mentions(gold_text)
     if system is None:
         scores = score_mentions(gold_mentions, MentionSet((), ()))
-        return EntityScores(scores.documents, scores.timexes, scores.events, unpaired=(label,))
-    system_text = parse_annotations(read_markup(system), source=str(system))
+        tlinks = score_markup(gold_markup, None, source=str(gold))
+        return EntityScores(scores.documents, scores.timexes, scores.events, (label,), tlinks)
+    system_markup = read_markup(system)
+    system_text = parse_annotations(system_markup, source=str(system))
     if system_text.text != gold_text.text:
         where = _first_difference(gold_text.text, system_text.text)
         msg = f"{label}: the system text differs from the gold text at {where}; change tags, never the text"
         raise TextMismatchError(msg)
-    return score_mentions(gold_mentions, annotated_mentions(system_text))
+    scores = score_mentions(gold_mentions, annotated_mentions(system_text))
+    return attrs.evolve(scores, tlinks=score_markup(gold_markup, system_markup, source=str(system)))
 
 
 def _gold_files(folder: Path) -> list[Path]:

@@ -15,34 +15,11 @@ from collections.abc import Sequence
 
 import attrs
 
+from timeline.evaluation.awareness import AwarenessScores
+from timeline.evaluation.figures import Figures
 from timeline.evaluation.mentions import EVENT_ATTRIBUTES, TIMEX_ATTRIBUTES
 
 __all__ = ["AttributeScore", "EntityScores", "Figures", "MentionScores"]
-
-
-@attrs.frozen
-class Figures:
-    """Precision, recall and F1, as fractions.
-
-    >>> Figures.of(matches=3, system=4, gold=6)
-    Figures(precision=0.75, recall=0.5, f1=0.6)
-    >>> Figures.of(matches=0, system=0, gold=0).f1
-    1.0
-    """
-
-    precision: float
-    recall: float
-    f1: float
-
-    @classmethod
-    def of(cls, *, matches: int, system: int, gold: int) -> Figures:
-        """The figures of ``matches`` among ``system`` mentions and ``gold`` mentions."""
-        if system == 0 and gold == 0:
-            return cls(1.0, 1.0, 1.0)
-        precision = matches / system if system else 0.0
-        recall = matches / gold if gold else 0.0
-        total = precision + recall
-        return cls(precision, recall, 2 * precision * recall / total if total else 0.0)
 
 
 @attrs.frozen
@@ -154,10 +131,12 @@ def _event_scores() -> MentionScores:
 
 @attrs.frozen
 class EntityScores:
-    """TIMEX3 and EVENT scores over ``documents`` documents.
+    """TIMEX3 and EVENT scores over ``documents`` documents, and the TLINK temporal awareness.
 
     ``unpaired`` names the gold documents that had no system document and
-    were scored as empty annotations.
+    were scored as empty annotations. ``tlinks`` holds the temporal
+    awareness counts (:mod:`timeline.evaluation.awareness`) of the TimeML
+    files scored; scores made in memory from values carry none.
 
     >>> empty = EntityScores()
     >>> empty.timexes.relaxed.f1, empty.events.attribute("class").accuracy
@@ -170,6 +149,7 @@ class EntityScores:
     timexes: MentionScores = attrs.field(factory=_timex_scores)
     events: MentionScores = attrs.field(factory=_event_scores)
     unpaired: tuple[str, ...] = ()
+    tlinks: AwarenessScores = attrs.field(factory=AwarenessScores)
 
     def __add__(self, other: EntityScores) -> EntityScores:
         return EntityScores(
@@ -177,6 +157,7 @@ class EntityScores:
             self.timexes + other.timexes,
             self.events + other.events,
             self.unpaired + other.unpaired,
+            self.tlinks + other.tlinks,
         )
 
     @classmethod

@@ -25,7 +25,8 @@ class LinkFinder:
     >>> doc = nlp.make_doc("On Monday, only one was answered.")
     >>> doc._.publication_date = "2020-06-09"
     >>> [(r.source, r.rel_type.value, r.target, r.rule) for r in nlp(doc)._.timeline.relations]
-    [('e1', 'IS_INCLUDED', 't1', 'syntactic-attachment'), ('e1', 'BEFORE', 't0', 'dated-vs-publication')]
+    [('e1', 'IS_INCLUDED', 't1', 'syntactic-attachment'), ('e1', 'BEFORE', 't0', 'dated-vs-publication'),
+     ('t1', 'BEFORE', 't0', 'time-values')]
     """
 
     def __init__(self, language: str = "en", policy: str = AnchoringPolicy.NEWS.value) -> None:

@@ -241,17 +241,22 @@ def _intrinsic_edges(count: int) -> list[_Edge]:
 
 
 def _calendar_edges(names: Sequence[str], nodes: Mapping[str, Interval | None]) -> list[_Edge]:
-    """Edges that chain the pinned points in calendar order (equal values both ways)."""
-    pinned: list[tuple[dt.datetime, int]] = []
+    """Edges that chain the pinned points in calendar order (equal moments both ways).
+
+    Intervals are half-open, so an end point lies just before a start point of
+    the same value: a day ends before the next one starts.
+    """
+    pinned: list[tuple[dt.datetime, int, int]] = []
     for number, name in enumerate(names):
         interval = nodes[name]
         if interval is not None:
-            pinned.extend(((interval.start, 2 * number), (interval.end, 2 * number + 1)))
+            pinned.extend(((interval.start, 1, 2 * number), (interval.end, 0, 2 * number + 1)))
     pinned.sort()
     edges: list[_Edge] = []
-    for (value, point), (next_value, next_point) in itertools.pairwise(pinned):
-        edges.append((point, next_point, next_value > value))
-        if next_value == value:
+    for (value, side, point), (next_value, next_side, next_point) in itertools.pairwise(pinned):
+        same = (value, side) == (next_value, next_side)
+        edges.append((point, next_point, not same))
+        if same:
             edges.append((next_point, point, False))
     return edges
 

@@ -14,12 +14,19 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.model import Event, TimeExpression
+from timeline.model import PUBLICATION_DATE_ID, Event, Relation, RelType, TimeExpression
 from timeline.publication import to_publication_date
-from timeline.timeml.markup import TimeMLError, inline_tags, parse_markup, text_element
-from timeline.timeml.system import SystemTag, escape_attribute, escape_text, render_text, system_tags
+from timeline.timeml.markup import TimeMLError, inline_tags, local_name, parse_markup, text_element
+from timeline.timeml.system import (
+    SystemTag,
+    TagName,
+    escape_attribute,
+    escape_text,
+    render_text,
+    system_tags,
+)
 
-__all__ = ["annotate", "write_document"]
+__all__ = ["annotate", "tlink_elements", "write_document"]
 
 _ATTRIBUTES = r"""(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*"""
 _TEXT_OPEN = re.compile(rf"<TEXT{_ATTRIBUTES}>")
@@ -41,12 +48,15 @@ def annotate(
     events: Sequence[Event] | None = None,
     *,
     source: str = "<string>",
+    relations: Sequence[Relation] = (),
 ) -> str:
     r"""The TimeML document ``markup`` with its gold annotation replaced by ``expressions`` and ``events``.
 
     Offsets are into the plain text of ``<TEXT>`` (what
     :func:`~timeline.timeml.reader.parse_document` reads). ``events=None``
     writes time expressions only. A span crossing an earlier one is dropped.
+    ``relations`` become TLINKs (see :func:`tlink_elements`), the publication
+    date standing for the document's creation time.
 
     >>> original = (
     ...     '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2020-06-09" '
@@ -71,6 +81,15 @@ def annotate(
         raise TimeMLError(msg)
     tags = system_tags(text, expressions, events or ())
     instances = _instances(tags) if events is not None else []
+    creation_time = next(
+        (
+            element.get("tid")
+            for element in root.iter()
+            if local_name(element.tag) == "TIMEX3" and element.get("functionInDocument") == "CREATION_TIME"
+        ),
+        None,
+    )
+    instances += tlink_elements(tags, expressions, events or (), relations, creation_time=creation_time)
     rest = _STAND_OFF.sub("", markup[closing.end() :])
     written = "".join(
         [
@@ -92,10 +111,12 @@ def write_document(
     events: Sequence[Event] | None = None,
     *,
     doc_id: str = "",
+    relations: Sequence[Relation] = (),
 ) -> str:
     """A new TimeML document holding ``text``, its creation time ``publication_date``, and the annotations.
 
-    ``publication_date`` takes what :func:`timeline.extract` takes.
+    ``publication_date`` takes what :func:`timeline.extract` takes;
+    ``relations`` become TLINKs (:func:`tlink_elements`).
 
     >>> print(write_document("Rain on Monday.", "2020-06-09", doc_id="rain"), end="")
     <?xml version="1.0" encoding="UTF-8"?>
@@ -108,6 +129,7 @@ def write_document(
     date: dt.date = to_publication_date(publication_date)
     tags = system_tags(text, expressions, events or ())
     instances = _instances(tags) if events is not None else []
+    instances += tlink_elements(tags, expressions, events or (), relations, creation_time="t0")
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f"<TimeML {_SCHEMA}>",
@@ -131,6 +153,62 @@ def _instances(tags: Sequence[SystemTag]) -> list[str]:
         for tag in tags
         if tag.instance
     ]
+
+
+def tlink_elements(
+    tags: Sequence[SystemTag],
+    expressions: Sequence[TimeExpression],
+    events: Sequence[Event],
+    relations: Sequence[Relation],
+    *,
+    creation_time: str | None = "t0",
+) -> list[str]:
+    """``TLINK`` elements for ``relations`` between the mentions written as ``tags``.
+
+    ``tags`` are what :func:`~timeline.timeml.system.system_tags` made of
+    ``expressions`` and ``events``; a relation names its ends by the values'
+    ids (the publication date by ``t0``, written as ``creation_time``). A
+    relation whose end was not written (a span dropped, a whole range written
+    as its two ends), or of type VAGUE, which TimeML 1.2 lacks, is left out.
+
+    >>> from timeline import extract
+    >>> text = "On Monday, only one was answered."
+    >>> tl = extract(text, "2020-06-09")
+    >>> tags = system_tags(text, tl.expressions, tl.events)
+    >>> for element in tlink_elements(tags, tl.expressions, tl.events, tl.relations):
+    ...     print(element)
+    <TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+    <TLINK lid="l2" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/>
+    <TLINK lid="l3" relType="BEFORE" timeID="t1" relatedToTime="t0"/>
+    """
+    written: dict[tuple[TagName, int, int], str] = {}
+    for tag in tags:
+        key = tag.get("eiid") if tag.name is TagName.EVENT else tag.get("tid")
+        if key is not None:
+            written.setdefault((tag.name, tag.start, tag.end), key)
+    ends: dict[str, tuple[str, str]] = {}
+    for expression in expressions:
+        tid = written.get((TagName.TIMEX3, expression.start, expression.end))
+        if tid is not None and not expression.parts:
+            ends.setdefault(expression.id, ("Time", tid))
+    for event in events:
+        eiid = written.get((TagName.EVENT, event.start, event.end))
+        if eiid is not None:
+            ends.setdefault(event.id, ("EventInstance", eiid))
+    if creation_time is not None:
+        ends[PUBLICATION_DATE_ID] = ("Time", creation_time)
+    elements: list[str] = []
+    for relation in relations:
+        source, target = ends.get(relation.source), ends.get(relation.target)
+        if source is None or target is None or relation.rel_type is RelType.VAGUE:
+            continue
+        source_attribute = "eventInstanceID" if source[0] == "EventInstance" else "timeID"
+        elements.append(
+            f'<TLINK lid="l{len(elements) + 1}" relType="{relation.rel_type.value}" '
+            f'{source_attribute}="{escape_attribute(source[1])}" '
+            f'relatedTo{target[0]}="{escape_attribute(target[1])}"/>'
+        )
+    return elements
 
 
 def _check_round_trip(written: str, text: str, source: str) -> None:

@@ -1,0 +1,117 @@
+"""MATRES event-pair order predicted by ``timeline.extract``'s timelines of the raw TimeBank/AQUAINT texts.
+
+Usage: python benchmarks/matres_benchmark.py [MATRES_FOLDER] [--corpus TBAQ_FOLDER]
+
+MATRES_FOLDER defaults to ../shared/data/matres (timebank.txt, aquaint.txt:
+12,740 verb-event pairs labelled BEFORE / AFTER / EQUAL / VAGUE by how their
+start points stand). These files are MATRES's TimeBank + AQUAINT part, the
+train/dev side of the usual split (Platinum, the test part, is not here), and
+AQUAINT is the part commonly held out for development; figures are printed
+for all pairs, for AQUAINT and for TimeBank. Each document of TBAQ_FOLDER
+(default ../shared/data/tbaq-cleaned) goes through ``timeline.extract`` with
+its text and creation time alone; a pair's gold events (eiid ->
+MAKEINSTANCE -> EVENT offsets) are looked up among the system's events by
+start offset (coverage: pairs with both found), and the relation comes from
+``timeline.evaluation.matres.predict_relation`` (the timeline's relations
+closed, then its placements; no answer reads VAGUE). Printed: coverage,
+accuracy over all pairs (uncovered count as wrong) and over covered ones,
+MATRES P/R/F1 without VAGUE, per-label recall, the always-BEFORE baseline,
+and the speed of the predictions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import timeline
+from timeline.evaluation.matres import (
+    MatresPair,
+    MatresScores,
+    TimelineOrder,
+    align_pair,
+    instance_starts,
+    label_of,
+    read_matres,
+)
+from timeline.evaluation.report import percent
+from timeline.timeml.reader import parse_document, read_markup
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+PARTS = (("AQUAINT", "aquaint.txt"), ("TimeBank", "timebank.txt"))
+
+
+def score_part(pairs: list[MatresPair], corpus: Path, seconds: list[float]) -> MatresScores:
+    """Extract each document of ``pairs`` once and score every pair."""
+    by_document: dict[str, list[MatresPair]] = defaultdict(list)
+    for pair in pairs:
+        by_document[pair.doc_id].append(pair)
+    outcomes: list[tuple[str, str | None]] = []
+    for doc_id, doc_pairs in sorted(by_document.items()):
+        path = next(corpus.rglob(f"{doc_id}.tml"), None)
+        if path is None:
+            outcomes += [(pair.label, None) for pair in doc_pairs]
+            continue
+        markup = read_markup(path)
+        document = parse_document(markup, source=str(path))
+        start = time.perf_counter()
+        found = timeline.extract(document.text, document.publication_date)
+        order = TimelineOrder.of(found)
+        seconds.append(time.perf_counter() - start)
+        starts = instance_starts(markup)
+        for pair in doc_pairs:
+            events = align_pair(starts, found, pair)
+            outcomes.append((pair.label, None if events is None else label_of(order.relation(*events))))
+    return MatresScores.of(outcomes)
+
+
+def lines(name: str, scores: MatresScores) -> list[str]:
+    figures = scores.figures
+    before = sum(count for (label, _), count in scores.counts if label == "BEFORE")
+    coverage = percent(scores.covered / scores.pairs)
+    result = [
+        f"== {name}: {scores.pairs} pairs, covered {scores.covered} ({coverage}%)",
+        f"accuracy        {percent(scores.accuracy)} (all pairs)"
+        f"   {percent(scores.covered_accuracy)} (covered)",
+        f"without VAGUE   P {percent(figures.precision)}  R {percent(figures.recall)}"
+        f"  F1 {percent(figures.f1)}",
+        f"always BEFORE   accuracy {percent(before / scores.pairs)}",
+        f"{'label':10}{'pairs':>8}{'right':>8}{'recall':>9}",
+    ]
+    for label, total, right in scores.label_counts():
+        result.append(f"{label:10}{total:>8}{right:>8}{percent(right / total if total else 0.0):>9}")
+    predicted: dict[str, int] = defaultdict(int)
+    for (_, guess), count in scores.counts:
+        predicted[guess or "uncovered"] += count
+    result.append(
+        "predicted       " + ", ".join(f"{label} {count}" for label, count in sorted(predicted.items()))
+    )
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("matres", nargs="?", type=Path, default=SHARED / "matres")
+    parser.add_argument("--corpus", type=Path, default=SHARED / "tbaq-cleaned")
+    arguments = parser.parse_args()
+
+    timeline.extract("Warm-up: the war ended on Monday.", "2020-06-09")  # loads the pipeline once
+    seconds: list[float] = []
+    parts = [
+        (name, score_part(list(read_matres(arguments.matres / file)), arguments.corpus, seconds))
+        for name, file in PARTS
+    ]
+    total = parts[0][1] + parts[1][1]
+    for name, scores in [("all", total), *parts]:
+        print("\n".join(lines(name, scores)))
+        print()
+    print(
+        f"speed           {len(seconds) / sum(seconds):.1f} documents/s (extract + order),"
+        f" {len(seconds)} documents"
+    )
+
+
+if __name__ == "__main__":
+    main()
