@@ -41,6 +41,7 @@ __all__ = [
     "MatresScores",
     "TimelineOrder",
     "align_pair",
+    "in_text_order",
     "instance_starts",
     "label_of",
     "predict_relation",
@@ -195,16 +196,40 @@ def _bounds(
     return None
 
 
-def predict_relation(tl: Timeline, first: Event, second: Event) -> RelType | None:
+def predict_relation(
+    tl: Timeline, first: Event, second: Event, *, text_order: bool = False
+) -> RelType | None:
     """How the start of ``first`` stands to that of ``second`` by ``tl`` (see :class:`TimelineOrder`).
+
+    With ``text_order``, a pair the timeline leaves unordered is read in text
+    order (the event mentioned first starts first), the usual last resort of
+    rule-based temporal ordering; without it, such a pair is ``None`` (VAGUE).
 
     >>> import timeline
     >>> found = timeline.extract("The ministry said it will continue.", "2020-06-09")
     >>> said, continue_ = found.events
     >>> predict_relation(found, said, continue_)
     <RelType.BEFORE: 'BEFORE'>
+    >>> found = timeline.extract("Prices rose. Analysts were surprised.", "2020-06-09")
+    >>> rose, surprised = found.events
+    >>> predict_relation(found, rose, surprised), predict_relation(found, rose, surprised, text_order=True)
+    (None, <RelType.BEFORE: 'BEFORE'>)
     """
-    return TimelineOrder.of(tl).relation(first, second)
+    found = TimelineOrder.of(tl).relation(first, second)
+    if found is None and text_order:
+        return in_text_order(first, second)
+    return found
+
+
+def in_text_order(first: Event, second: Event) -> RelType:
+    """BEFORE when ``first`` is mentioned before ``second``, else AFTER: the text-order reading.
+
+    >>> import timeline
+    >>> rose, surprised = timeline.extract("Prices rose. Analysts were surprised.", "2020-06-09").events
+    >>> in_text_order(surprised, rose)
+    <RelType.AFTER: 'AFTER'>
+    """
+    return RelType.BEFORE if first.start < second.start else RelType.AFTER
 
 
 @attrs.frozen
