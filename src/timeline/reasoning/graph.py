@@ -35,6 +35,8 @@ from timeline.reasoning.points import End, Order, constraints_of, interval_relat
 __all__ = ["TemporalGraph", "build_graph"]
 
 _Edge = tuple[int, int, bool]  # from point, to point, strict
+#: States a conflict search may visit before it sets the link aside unverified.
+_SEARCH_LIMIT = 2000
 
 
 @attrs.frozen
@@ -319,10 +321,17 @@ def _closes_strict_cycle(adjacency: dict[int, list[tuple[int, bool]]], new: Sequ
 
 
 def _path_back(adjacency: dict[int, list[tuple[int, bool]]], start: int, goal: int, strict: bool) -> bool:
-    """Whether a path leads from ``start`` to ``goal`` that, with a step of ``strict``, is strict."""
+    """Whether a path leads from ``start`` to ``goal`` that, with a step of ``strict``, is strict.
+
+    The search gives up after :data:`_SEARCH_LIMIT` states and answers yes:
+    the link is then set aside unverified, which keeps the graph consistent
+    and the cost linear in links however tangled a long document gets.
+    """
     seen = {(start, strict)}
     stack = [(start, strict)]
     while stack:
+        if len(seen) > _SEARCH_LIMIT:
+            return True
         point, so_far = stack.pop()
         if point == goal and so_far:
             return True
