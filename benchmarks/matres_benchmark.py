@@ -14,8 +14,9 @@ MAKEINSTANCE -> EVENT offsets) are looked up among the system's events by
 start offset (coverage: pairs with both found), and the relation comes from
 ``timeline.evaluation.matres.predict_relation`` (the timeline's relations
 closed, then its placements; no answer reads VAGUE). A second set of figures
-reads the pairs the timeline leaves unordered in text order (the first
-mentioned starts first), the usual last resort of rule-based ordering. Printed: coverage,
+reads the pairs the timeline leaves unordered in discourse order (a report
+starts after what it reports on, else the first mentioned starts first;
+``discourse_order``), the usual last resort of rule-based ordering. Printed: coverage,
 accuracy over all pairs (uncovered count as wrong) and over covered ones,
 MATRES P/R/F1 without VAGUE, per-label recall, the always-BEFORE baseline,
 and the speed of the predictions.
@@ -34,7 +35,7 @@ from timeline.evaluation.matres import (
     MatresScores,
     TimelineOrder,
     align_pair,
-    in_text_order,
+    discourse_order,
     instance_starts,
     label_of,
     read_matres,
@@ -49,7 +50,7 @@ PARTS = (("AQUAINT", "aquaint.txt"), ("TimeBank", "timebank.txt"))
 def score_part(
     pairs: list[MatresPair], corpus: Path, seconds: list[float]
 ) -> tuple[MatresScores, MatresScores]:
-    """Extract each document of ``pairs`` once and score every pair: by the timeline, then with text order."""
+    """Each document of ``pairs`` extracted once, every pair scored: by the timeline, then by discourse."""
     by_document: dict[str, list[MatresPair]] = defaultdict(list)
     for pair in pairs:
         by_document[pair.doc_id].append(pair)
@@ -76,7 +77,7 @@ def score_part(
                 continue
             relation = order.relation(*events)
             outcomes.append((pair.label, label_of(relation)))
-            backed_off.append((pair.label, label_of(relation or in_text_order(*events))))
+            backed_off.append((pair.label, label_of(relation or discourse_order(*events))))
     return MatresScores.of(outcomes), MatresScores.of(backed_off)
 
 
@@ -118,7 +119,7 @@ def main() -> None:
     ]
     for index, title in (
         (0, "the timeline alone (unordered pairs read VAGUE)"),
-        (1, "the timeline, unordered pairs read in text order"),
+        (1, "the timeline, unordered pairs read in discourse order"),
     ):
         print(f"###### predictions: {title}\n")
         total = parts[0][1][index] + parts[1][1][index]

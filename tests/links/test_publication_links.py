@@ -75,7 +75,7 @@ def test_link_to_the_publication_date(
     assert _publication_links(_timeline(nlp, text))[word] == (rel_type, rule)
 
 
-def test_participle_is_simultaneous_with_its_governor(nlp: Language) -> None:
+def test_participle_happens_within_its_governor(nlp: Language) -> None:
     timeline = _timeline(nlp, "The country has lashed out at the South, threatening to close an office.")
     names = {event.id: event.text for event in timeline.events}
     links = [
@@ -83,7 +83,7 @@ def test_participle_is_simultaneous_with_its_governor(nlp: Language) -> None:
         for r in timeline.relations
         if r.rule == "participle-with-governor"
     ]
-    assert links == [("threatening", RelType.SIMULTANEOUS, "lashed")]
+    assert links == [("threatening", RelType.IS_INCLUDED, "lashed")]
 
 
 @pytest.mark.parametrize(

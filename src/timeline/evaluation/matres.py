@@ -33,7 +33,7 @@ import attrs
 from timeline.evaluation.closure import Link, PointGraph
 from timeline.evaluation.figures import Figures
 from timeline.evaluation.tlinks import read_links
-from timeline.model import Event, Interval, PlacementKind, RelType, Timeline
+from timeline.model import Event, EventClass, Interval, PlacementKind, RelType, Timeline
 
 __all__ = [
     "LABELS",
@@ -41,7 +41,7 @@ __all__ = [
     "MatresScores",
     "TimelineOrder",
     "align_pair",
-    "in_text_order",
+    "discourse_order",
     "instance_starts",
     "label_of",
     "predict_relation",
@@ -196,14 +196,12 @@ def _bounds(
     return None
 
 
-def predict_relation(
-    tl: Timeline, first: Event, second: Event, *, text_order: bool = False
-) -> RelType | None:
+def predict_relation(tl: Timeline, first: Event, second: Event, *, discourse: bool = False) -> RelType | None:
     """How the start of ``first`` stands to that of ``second`` by ``tl`` (see :class:`TimelineOrder`).
 
-    With ``text_order``, a pair the timeline leaves unordered is read in text
-    order (the event mentioned first starts first), the usual last resort of
-    rule-based temporal ordering; without it, such a pair is ``None`` (VAGUE).
+    With ``discourse``, a pair the timeline leaves unordered is read by
+    :func:`discourse_order`, the usual last resort of rule-based temporal
+    ordering; without it, such a pair is ``None`` (VAGUE).
 
     >>> import timeline
     >>> found = timeline.extract("The ministry said it will continue.", "2020-06-09")
@@ -212,23 +210,34 @@ def predict_relation(
     <RelType.BEFORE: 'BEFORE'>
     >>> found = timeline.extract("Prices rose. Analysts were surprised.", "2020-06-09")
     >>> rose, surprised = found.events
-    >>> predict_relation(found, rose, surprised), predict_relation(found, rose, surprised, text_order=True)
+    >>> predict_relation(found, rose, surprised), predict_relation(found, rose, surprised, discourse=True)
     (None, <RelType.BEFORE: 'BEFORE'>)
     """
     found = TimelineOrder.of(tl).relation(first, second)
-    if found is None and text_order:
-        return in_text_order(first, second)
+    if found is None and discourse:
+        return discourse_order(first, second)
     return found
 
 
-def in_text_order(first: Event, second: Event) -> RelType:
-    """BEFORE when ``first`` is mentioned before ``second``, else AFTER: the text-order reading.
+def discourse_order(first: Event, second: Event) -> RelType:
+    """The start order news discourse suggests when nothing else does.
+
+    A report starts after what it reports on: a reporting event ("said")
+    against any other event starts later. Otherwise the event mentioned
+    first starts first (text order).
 
     >>> import timeline
-    >>> rose, surprised = timeline.extract("Prices rose. Analysts were surprised.", "2020-06-09").events
-    >>> in_text_order(surprised, rose)
+    >>> rose, said = timeline.extract("Prices rose. Analysts said so.", "2020-06-09").events
+    >>> discourse_order(said, rose), discourse_order(rose, said)
+    (<RelType.AFTER: 'AFTER'>, <RelType.BEFORE: 'BEFORE'>)
+    >>> rose, fell = timeline.extract("Prices rose. Bonds fell.", "2020-06-09").events
+    >>> discourse_order(fell, rose)
     <RelType.AFTER: 'AFTER'>
     """
+    first_reports = first.event_class is EventClass.REPORTING
+    second_reports = second.event_class is EventClass.REPORTING
+    if first_reports != second_reports:
+        return RelType.AFTER if first_reports else RelType.BEFORE
     return RelType.BEFORE if first.start < second.start else RelType.AFTER
 
 

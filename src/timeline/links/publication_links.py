@@ -20,8 +20,8 @@
 ``tense-past``
     Any other past-tense event: before the publication date, date unknown.
 ``participle-with-governor``
-    A participle clause happens with the event it hangs on ("has lashed out ...,
-    threatening to close ..."): it is simultaneous with it.
+    A participle clause happens within the event it hangs on ("has lashed out ...,
+    threatening to close ..."), which has started by then.
 
 Modal, infinitival and nominal events get no link here: the text does not say
 when they happen, and they are not guessed.
@@ -112,7 +112,7 @@ def _by_tense(token: Token, event: Event, triggers: Mapping[int, Event]) -> Rela
         return Relation(event.id, PUBLICATION_DATE_ID, RelType.BEFORE, "tense-past")
     if event.tense is Tense.PRESPART and token.dep_ in _PARTICIPLE_DEPS and token.head.i in triggers:
         governor = triggers[token.head.i]
-        return Relation(event.id, governor.id, RelType.SIMULTANEOUS, "participle-with-governor")
+        return Relation(event.id, governor.id, RelType.IS_INCLUDED, "participle-with-governor")
     return None
 
 
