@@ -83,12 +83,17 @@ def with_bounds(placement: Placement, earliest: dt.datetime | None, latest: dt.d
     >>> bounded.kind.value, bounded.label
     ('bounded', 'before 2020-06-06')
     """
+    given = (earliest, latest)
     for own_earliest in (placement.earliest, placement.interval.start if placement.interval else None):
         if own_earliest is not None:
             earliest = own_earliest if earliest is None else max(earliest, own_earliest)
     for own_latest in (placement.latest, placement.interval.end if placement.interval else None):
         if own_latest is not None:
             latest = own_latest if latest is None else min(latest, own_latest)
+    if earliest is not None and latest is not None and earliest >= latest and given != (None, None):
+        # The given bounds contradict the placement's own (mentions of one event that disagree):
+        # the placement keeps its own.
+        return with_bounds(placement, None, None)
     if placement.kind is PlacementKind.UNKNOWN and (earliest is not None or latest is not None):
         return Placement(
             PlacementKind.BOUNDED,
