@@ -8,16 +8,21 @@ run in order, in one scratch folder that sees the repository's ``docs`` and
 ``examples`` folders, so files written by one command (``annotate -o out``)
 are there for the next (``evaluate``). It also checks that each input text
 shown on a page (a ``text`` block with ``title="NAME"``) is the file
-``docs/examples/NAME`` that the page's code reads.
+``docs/examples/NAME`` that the page's code reads, and that each worked
+example's picture (``docs/pictures/NAME.html``, shown in an ``<iframe>`` on
+``docs/examples/NAME.md``) is exactly what ``timeline.render`` draws today,
+as ``docs/make_pictures.py`` writes it.
 """
 
 from __future__ import annotations
 
 import doctest
+import importlib.util
 import io
 import re
 import shlex
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
@@ -114,3 +119,44 @@ def test_the_worked_examples_show_their_inputs() -> None:
 def test_input_texts_shown_are_the_example_files(page: Path) -> None:
     for name, body in _shown_inputs(page):
         assert body == (DOCS / "examples" / name).read_text(encoding="utf-8"), name
+
+
+def _picture_maker() -> Callable[[], dict[str, str]]:
+    """``pictures()`` of ``docs/make_pictures.py`` (a script, not a package module)."""
+    spec = importlib.util.spec_from_file_location("make_pictures", DOCS / "make_pictures.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    pictures: Callable[[], dict[str, str]] = module.pictures
+    return pictures
+
+
+_EXAMPLE_PAGES = sorted((DOCS / "examples").glob("*.md"))
+_REGENERATE = "run `python docs/make_pictures.py` from the repository root and commit docs/pictures"
+
+
+@pytest.fixture(scope="module")
+def pictures() -> dict[str, str]:
+    return _picture_maker()()
+
+
+def test_every_worked_example_has_a_picture(pictures: dict[str, str]) -> None:
+    committed = {path.stem for path in (DOCS / "pictures").glob("*.html")}
+    assert {page.stem for page in _EXAMPLE_PAGES} == set(pictures) == committed, _REGENERATE
+
+
+@pytest.mark.parametrize("page", _EXAMPLE_PAGES, ids=lambda page: page.stem)
+def test_each_worked_example_shows_its_picture(page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    # The iframe's address is relative to the built page, examples/NAME/index.html; the Markdown link,
+    # which mkdocs checks and rewrites, is relative to the source file.
+    assert f'<iframe class="timeline-picture" src="../../pictures/{page.stem}.html"' in text
+    assert f"](../pictures/{page.stem}.html)" in text
+    assert "To come" not in text
+
+
+@pytest.mark.parametrize("name", [page.stem for page in _EXAMPLE_PAGES])
+def test_committed_pictures_are_what_render_draws_today(name: str, pictures: dict[str, str]) -> None:
+    committed = (DOCS / "pictures" / f"{name}.html").read_text(encoding="utf-8")
+    assert committed == pictures[name], f"docs/pictures/{name}.html is out of date: {_REGENERATE}"
