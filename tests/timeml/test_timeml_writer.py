@@ -6,6 +6,7 @@ from pathlib import Path
 import attrs
 import pytest
 
+from timeline import extract
 from timeline.evaluation.awareness import score_markup
 from timeline.model import (
     PUBLICATION_DATE_ID,
@@ -25,7 +26,8 @@ from timeline.model import (
 )
 from timeline.timeml.markup import TimeMLError, parse_markup
 from timeline.timeml.reader import parse_annotations, parse_document, read_markup
-from timeline.timeml.writer import annotate, write_document
+from timeline.timeml.system import system_tags
+from timeline.timeml.writer import annotate, tlink_elements, write_document
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "tbaq-cleaned"
 
@@ -204,3 +206,14 @@ def test_gold_relations_written_back_score_as_the_gold() -> None:
     figures = score_markup(markup, written).overall.figures
     assert figures.precision == 1.0
     assert figures.recall > 0.9
+
+
+def test_a_past_event_of_the_publication_day_is_before_the_creation_time() -> None:
+    text = "The ministry said it will continue."
+    tl = extract(text, "2020-06-09")
+    assert ("e1", RelType.IS_INCLUDED, "t0") in {(r.source, r.rel_type, r.target) for r in tl.relations}
+    written = tlink_elements(
+        system_tags(text, tl.expressions, tl.events), tl.expressions, tl.events, tl.relations
+    )
+    assert '<TLINK lid="l2" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/>' in written
+    assert '<TLINK lid="l3" relType="AFTER" eventInstanceID="ei2" relatedToTime="t0"/>' in written

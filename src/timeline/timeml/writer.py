@@ -14,7 +14,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.model import PUBLICATION_DATE_ID, Event, Relation, RelType, TimeExpression
+import attrs
+
+from timeline.model import PUBLICATION_DATE_ID, Event, Relation, RelType, Tense, TimeExpression
 from timeline.publication import to_publication_date
 from timeline.timeml.markup import TimeMLError, inline_tags, local_name, parse_markup, text_element
 from timeline.timeml.system import (
@@ -171,6 +173,12 @@ def tlink_elements(
     relation whose end was not written (a span dropped, a whole range written
     as its two ends), or of type VAGUE, which TimeML 1.2 lacks, is left out.
 
+    The library's ``t0`` is the publication *day*; TimeML's creation time is
+    the moment of writing. A past-tense event placed on the publication day
+    ("the ministry said", published that day) happened before the writing,
+    so its link to the creation time is written ``BEFORE``, as TimeML
+    annotators write it (links read from TimeML are written as they are).
+
     >>> from timeline import extract
     >>> text = "On Monday, only one was answered."
     >>> tl = extract(text, "2020-06-09")
@@ -197,18 +205,36 @@ def tlink_elements(
             ends.setdefault(event.id, ("EventInstance", eiid))
     if creation_time is not None:
         ends[PUBLICATION_DATE_ID] = ("Time", creation_time)
+    past = {event.id for event in events if event.tense is Tense.PAST}
     elements: list[str] = []
     for relation in relations:
         source, target = ends.get(relation.source), ends.get(relation.target)
         if source is None or target is None or relation.rel_type is RelType.VAGUE:
             continue
+        written_relation = _at_creation_time(relation, past)
         source_attribute = "eventInstanceID" if source[0] == "EventInstance" else "timeID"
         elements.append(
-            f'<TLINK lid="l{len(elements) + 1}" relType="{relation.rel_type.value}" '
+            f'<TLINK lid="l{len(elements) + 1}" relType="{written_relation.rel_type.value}" '
             f'{source_attribute}="{escape_attribute(source[1])}" '
             f'relatedTo{target[0]}="{escape_attribute(target[1])}"/>'
         )
     return elements
+
+
+_ON_THE_DAY = frozenset({RelType.IS_INCLUDED, RelType.INCLUDES, RelType.SIMULTANEOUS, RelType.DURING})
+# The library's rules that put an event on the publication day (links read from TimeML keep theirs).
+_DAY_RULES = frozenset({"news-reporting-day", "news-reported-event", "dated-vs-publication"})
+
+
+def _at_creation_time(relation: Relation, past: frozenset[str] | set[str]) -> Relation:
+    """A past event's link to the publication day, read against the moment of writing."""
+    if relation.rel_type not in _ON_THE_DAY or relation.rule not in _DAY_RULES:
+        return relation
+    if relation.target == PUBLICATION_DATE_ID and relation.source in past:
+        return attrs.evolve(relation, rel_type=RelType.BEFORE)
+    if relation.source == PUBLICATION_DATE_ID and relation.target in past:
+        return attrs.evolve(relation, rel_type=RelType.AFTER)
+    return relation
 
 
 def _check_round_trip(written: str, text: str, source: str) -> None:
