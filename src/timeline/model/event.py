@@ -81,8 +81,22 @@ class Participant:
     end: int
 
     def mentions(self, name: str) -> bool:
-        """Whether ``name`` occurs in the entity's text, ignoring case."""
-        return name.casefold() in self.text.casefold()
+        """Whether the entity names ``name``, ignoring case.
+
+        It does when ``name`` occurs in its text, or when its text is a short
+        form of ``name``: a part of it that keeps its last word ("Jobs" for
+        "Steve Jobs", "Apple Corps" for "Beatles Apple Corps").
+
+        >>> Participant("Jobs", "PERSON", 0, 4).mentions("Steve Jobs")
+        True
+        >>> Participant("Steve", "PERSON", 0, 5).mentions("Steve Jobs")
+        False
+        """
+        wanted, text = name.casefold(), self.text.casefold()
+        if wanted in text:
+            return True
+        words, name_words = text.split(), wanted.split()
+        return bool(words and name_words) and words[-1] == name_words[-1] and set(words) <= set(name_words)
 
 
 @attrs.frozen
