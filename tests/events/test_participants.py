@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
+import timeline
 from timeline.events.participants import clause_entities, object_of, phrase, subject_of
 
 
@@ -52,3 +53,18 @@ def test_entities_leave_out_times_and_numbers(nlp: Language) -> None:
         ("Kim Jong Un", "PERSON"),
         ("Pyongyang", "GPE"),
     ]
+
+
+def test_a_pronoun_subject_brings_the_person_it_stands_for() -> None:
+    tl = timeline.extract(
+        "Steve Jobs returned to Apple in 1997. He unveiled the iMac a year later.", "2020-06-09"
+    )
+    unveiled = next(event for event in tl.events if event.text == "unveiled")
+    assert ("Steve Jobs", "PERSON") in [(entity.text, entity.label) for entity in unveiled.entities]
+    assert "unveiled" in [entry.event.text for entry in tl.about("Jobs")]
+
+
+def test_a_pronoun_with_no_person_before_it_brings_nobody() -> None:
+    tl = timeline.extract("He unveiled the iMac. Steve Jobs smiled.", "2020-06-09")
+    unveiled = next(event for event in tl.events if event.text == "unveiled")
+    assert "PERSON" not in [entity.label for entity in unveiled.entities]

@@ -35,10 +35,17 @@ from spacy.tokens import Doc, Token
 from timeline import grammar
 from timeline.events.describe import clause_tokens, describe
 from timeline.events.lexicon import EventLexicon
-from timeline.events.participants import clause_entities, object_of, phrase, phrase_tokens, subject_of
+from timeline.events.participants import (
+    clause_entities,
+    object_of,
+    person_antecedent,
+    phrase,
+    phrase_tokens,
+    subject_of,
+)
 from timeline.events.reports import reported_triggers
 from timeline.events.tense import event_tense, is_semi_modal
-from timeline.model import Aspect, Event, EventClass, PartOfSpeech, Polarity, Tense
+from timeline.model import Aspect, Event, EventClass, Participant, PartOfSpeech, Polarity, Tense
 from timeline.sentences import sentence_numbers
 
 __all__ = ["find_events", "is_trigger"]
@@ -161,8 +168,20 @@ def _event(token: Token, number: int, sentence: int, lexicon: EventLexicon) -> E
         description=describe(token, keeps_reported=event_class is EventClass.REPORTING, subject=subject),
         subject=phrase(subject) if subject is not None else None,
         object=phrase(direct_object) if direct_object is not None else None,
-        entities=clause_entities(participant_tokens),
+        entities=_with_antecedents(clause_entities(participant_tokens), (subject, direct_object)),
     )
+
+
+def _with_antecedents(
+    entities: tuple[Participant, ...], heads: tuple[Token | None, Token | None]
+) -> tuple[Participant, ...]:
+    """``entities`` and the persons a pronoun subject or object stands for, in text order."""
+    found = {entity.start: entity for entity in entities}
+    for head in heads:
+        person = person_antecedent(head) if head is not None else None
+        if person is not None:
+            found.setdefault(person.start, person)
+    return tuple(found[start] for start in sorted(found))
 
 
 def _names_a_state(noun: Token) -> bool:

