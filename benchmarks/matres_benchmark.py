@@ -16,7 +16,11 @@ start offset (coverage: pairs with both found), and the relation comes from
 closed, then its placements; no answer reads VAGUE). A second set of figures
 reads the pairs the timeline leaves unordered in discourse order (a report
 starts after what it reports on, else the first mentioned starts first;
-``discourse_order``), the usual last resort of rule-based ordering. Printed: coverage,
+``discourse_order``), the usual last resort of rule-based ordering. A third
+set reads each gold TimeML document as a timeline (``parse_timeline``: gold
+events and TLINKs through the library's own reasoning and placement) and
+scores the same pairs from it: how far the ordering stage gets when
+extraction is perfect. Printed: coverage,
 accuracy over all pairs (uncovered count as wrong) and over covered ones,
 MATRES P/R/F1 without VAGUE, per-label recall, the always-BEFORE baseline,
 and the speed of the predictions.
@@ -41,6 +45,7 @@ from timeline.evaluation.matres import (
     read_matres,
 )
 from timeline.evaluation.report import percent
+from timeline.timeml import parse_timeline
 from timeline.timeml.reader import parse_document, read_markup
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -49,18 +54,20 @@ PARTS = (("AQUAINT", "aquaint.txt"), ("TimeBank", "timebank.txt"))
 
 def score_part(
     pairs: list[MatresPair], corpus: Path, seconds: list[float]
-) -> tuple[MatresScores, MatresScores]:
-    """Each document of ``pairs`` extracted once, every pair scored: by the timeline, then by discourse."""
+) -> tuple[MatresScores, MatresScores, MatresScores]:
+    """Every pair scored: by the extracted timeline, then by discourse, then by the gold timeline."""
     by_document: dict[str, list[MatresPair]] = defaultdict(list)
     for pair in pairs:
         by_document[pair.doc_id].append(pair)
     outcomes: list[tuple[str, str | None]] = []
     backed_off: list[tuple[str, str | None]] = []
+    on_gold: list[tuple[str, str | None]] = []
     for doc_id, doc_pairs in sorted(by_document.items()):
         path = next(corpus.rglob(f"{doc_id}.tml"), None)
         if path is None:
             outcomes += [(pair.label, None) for pair in doc_pairs]
             backed_off += [(pair.label, None) for pair in doc_pairs]
+            on_gold += [(pair.label, None) for pair in doc_pairs]
             continue
         markup = read_markup(path)
         document = parse_document(markup, source=str(path))
@@ -69,7 +76,12 @@ def score_part(
         order = TimelineOrder.of(found)
         seconds.append(time.perf_counter() - start)
         starts = instance_starts(markup)
+        gold = parse_timeline(markup, source=str(path))
+        gold_order = TimelineOrder.of(gold)
         for pair in doc_pairs:
+            gold_events = align_pair(starts, gold, pair)
+            gold_relation = gold_order.relation(*gold_events) if gold_events is not None else None
+            on_gold.append((pair.label, None if gold_events is None else label_of(gold_relation)))
             events = align_pair(starts, found, pair)
             if events is None:
                 outcomes.append((pair.label, None))
@@ -78,7 +90,7 @@ def score_part(
             relation = order.relation(*events)
             outcomes.append((pair.label, label_of(relation)))
             backed_off.append((pair.label, label_of(relation or discourse_order(*events))))
-    return MatresScores.of(outcomes), MatresScores.of(backed_off)
+    return MatresScores.of(outcomes), MatresScores.of(backed_off), MatresScores.of(on_gold)
 
 
 def lines(name: str, scores: MatresScores) -> list[str]:
@@ -120,6 +132,7 @@ def main() -> None:
     for index, title in (
         (0, "the timeline alone (unordered pairs read VAGUE)"),
         (1, "the timeline, unordered pairs read in discourse order"),
+        (2, "the gold TimeML read as timelines: the reasoning alone, on gold events and TLINKs"),
     ):
         print(f"###### predictions: {title}\n")
         total = parts[0][1][index] + parts[1][1][index]
