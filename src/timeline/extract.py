@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from timeline.chunking import run_pipeline
 from timeline.model import Timeline
 from timeline.pipeline import DEFAULT_PIPELINES, pipeline
 from timeline.publication import to_publication_date
-from timeline.store import TEXT, set_publication_date, timeline_of
+from timeline.store import timeline_of
 from timeline.text_input import checked_text
 from timeline.times.resolve import AnchoringPolicy
 
@@ -50,7 +51,4 @@ def extract(
         if nlp is None
         else pipeline(nlp, policy=policy, day_first=day_first)
     )
-    doc = language.make_doc(text)
-    set_publication_date(doc, date)
-    TEXT.set(doc, text)
-    return timeline_of(language(doc))
+    return timeline_of(run_pipeline(language, text, date))
