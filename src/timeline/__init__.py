@@ -7,6 +7,7 @@
 """
 
 from timeline.errors import (
+    InvalidCharacterError,
     InvalidPublicationDateError,
     InvalidSettingError,
     InvalidTextError,
@@ -59,6 +60,7 @@ __all__ = [
     "EventClass",
     "Granularity",
     "Interval",
+    "InvalidCharacterError",
     "InvalidPublicationDateError",
     "InvalidSettingError",
     "InvalidTextError",

@@ -22,6 +22,7 @@ import re
 
 import numpy
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 
 from timeline.pipeline import COMPONENTS
@@ -115,13 +116,15 @@ def tokenize(nlp: Language, text: str) -> Doc:
     )
 
 
-def run_pipeline(nlp: Language, text: str, publication_date: object, *, size: int = CHUNK_CHARS) -> Doc:
+def run_pipeline(nlp: Language, text: str, publication_date: object, *, size: int | None = None) -> Doc:
     r"""``text`` run through ``nlp`` chunk by chunk, as one Doc of the whole text, dated ``publication_date``.
 
     The stages before the first timeline stage run on each chunk of at most
     ``size`` characters (or ``nlp.max_length``, if lower); the timeline stages
-    run once on the joined Doc. A text that fits in one chunk is processed
-    exactly as ``nlp`` would.
+    run once on the joined Doc. By default ``size`` is :data:`CHUNK_CHARS`
+    when those stages include a trained one (a tagger, a parser: their memory
+    grows with the chunk), else ``nlp.max_length``. A text that fits in one
+    chunk is processed exactly as ``nlp`` would.
 
     >>> from timeline.pipeline import times_pipeline
     >>> text = "They met on Monday.\n\nThey meet again on Friday."
@@ -132,6 +135,9 @@ def run_pipeline(nlp: Language, text: str, publication_date: object, *, size: in
     names = [name for name, _ in nlp.pipeline]
     first_late = next((index for index, name in enumerate(names) if name in COMPONENTS), len(names))
     early, late = nlp.pipeline[:first_late], nlp.pipeline[first_late:]
+    if size is None:
+        trained = any(isinstance(stage, TrainablePipe) for _, stage in early)
+        size = CHUNK_CHARS if trained else nlp.max_length
     bounds = chunk_bounds(text, min(size, nlp.max_length))
     docs = []
     for start, end in bounds:
