@@ -34,6 +34,26 @@ def extract(
     figures day first ("06/07/2020" is 6 July). Text with nothing in it
     (empty or only white space) gives an empty timeline.
 
+    What is accepted, and what comes out (see also ``SECURITY.md``):
+
+    * ``text`` is any ``str`` of any length. Not a ``str`` (``bytes``,
+      ``None``): :class:`~timeline.errors.InvalidTextError`; a ``str`` that is
+      not valid Unicode (a lone surrogate): its subclass
+      :class:`~timeline.errors.InvalidCharacterError`. A missing or invalid
+      publication date: :class:`~timeline.errors.InvalidPublicationDateError`.
+    * A text longer than :data:`timeline.chunking.CHUNK_CHARS` characters (or
+      ``nlp.max_length``, if lower) is parsed in chunks cut at paragraph
+      breaks, else sentence ends, else white space, and assembled into one
+      timeline: offsets are those of the whole text, ids are unique. Time
+      grows linearly with the length of the text, whatever it holds.
+    * Impossible dates ("February 30") are not read as dates at all; years in
+      figures are read in four digits only (1000-2099 on their own); a
+      relative expression that falls outside the calendar (years 1-9999) gets
+      the value ``XXXX`` and no interval.
+    * The rules and the parser are English. Text in another language raises
+      no error: only language-neutral forms (ISO dates, years in figures) are
+      found as times, and the events an English parser finds in it are unreliable.
+
     >>> tl = extract("On Monday, only one was answered.", "2020-06-09")
     >>> [(entry.label, entry.description) for entry in tl]
     [('2020-06-08', 'On Monday, only one was answered')]

@@ -35,6 +35,13 @@ def find_times(
     ("06/07/2020" is 6 July). Pass ``nlp`` (a pipeline with the time
     components, e.g. :func:`timeline.pipeline`) to use a parser's tense instead.
 
+    It takes what :func:`timeline.extract` takes, with the same errors and
+    limits: any ``str`` of valid Unicode, of any length (texts longer than the
+    pipeline's ``max_length`` are read in chunks; time grows linearly with
+    length); impossible dates ("February 30") give nothing, values outside the
+    calendar are ``XXXX``, and in other languages only language-neutral forms
+    (ISO dates, years in figures) are found.
+
     >>> [(t.text, t.value.value) for t in find_times("On Monday, only one was answered.", "2020-06-09")]
     [('Monday', '2020-06-08')]
     >>> find_times("Nothing temporal here.", "2020-06-09")
