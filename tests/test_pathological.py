@@ -74,6 +74,14 @@ def test_extract_takes_hostile_text(case: str) -> None:
         assert text[event.start : event.end] == event.text
 
 
+def test_extract_takes_one_enormous_sentence() -> None:
+    # One sentence of some 400 clauses: collecting a participant's phrase once recursed past the limit.
+    text = HOSTILE["one enormous sentence"](12_000)
+    tl = timeline.extract(text, "2020-06-09")
+    assert len(tl.events) > 100
+    assert all(text[event.start : event.end] == event.text for event in tl.events)
+
+
 def _seconds(text: str) -> float:
     start = time.perf_counter()
     timeline.find_times(text, "2020-06-09")
