@@ -70,3 +70,29 @@ def test_narrative_policy_anchors_on_the_last_date(nlp: Language) -> None:
 
 def test_same_input_same_output(seed_text: str) -> None:
     assert timeline.extract(seed_text, "2020-06-09") == timeline.extract(seed_text, "2020-06-09")
+
+
+def test_rejects_text_that_is_not_valid_unicode() -> None:
+    with pytest.raises(timeline.InvalidCharacterError, match="lone surrogate '\\\\udcff' at offset 3"):
+        timeline.extract("On \udcffMonday", "2020-06-09")
+
+
+@pytest.mark.parametrize("date", ["2020-06", "2020", "06/09/2020", "9 June 2020", "2020-06-09 next week"])
+def test_rejects_partial_and_ambiguous_dates(date: str) -> None:
+    with pytest.raises(timeline.InvalidPublicationDateError, match="ISO-8601"):
+        timeline.extract("On Monday, only one was answered.", date)
+
+
+@pytest.mark.parametrize("date", [dt.date.min, dt.date.max])
+def test_publication_dates_at_the_ends_of_the_calendar(date: dt.date) -> None:
+    tl = timeline.extract("Three days later, the talks that began on Monday ended.", date)
+    assert tl.publication_date == date
+    for entry in tl:
+        interval = entry.placement.interval
+        assert interval is None or interval.start <= interval.end
+
+
+def test_text_in_another_language_is_read_as_english() -> None:
+    # No error: only language-neutral forms are times; the English parser's events are unreliable.
+    tl = timeline.extract("Le 3 juin 2020, le ministre a annoncé la fin des pourparlers.", "2020-06-09")
+    assert [expression.text for expression in tl.expressions] == ["2020"]

@@ -7,6 +7,7 @@
 """
 
 from timeline.errors import (
+    InvalidCharacterError,
     InvalidPublicationDateError,
     InvalidSettingError,
     InvalidTextError,
@@ -67,6 +68,7 @@ __all__ = [
     "EventClass",
     "Granularity",
     "Interval",
+    "InvalidCharacterError",
     "InvalidPublicationDateError",
     "InvalidSettingError",
     "InvalidTextError",

@@ -9,6 +9,7 @@ wrong and what to do instead.
 from __future__ import annotations
 
 __all__ = [
+    "InvalidCharacterError",
     "InvalidPublicationDateError",
     "InvalidSettingError",
     "InvalidTextError",
@@ -53,6 +54,17 @@ class InvalidTimelineError(TimelineError, TypeError):
     """Something that should be a :class:`~timeline.model.Timeline` is not (for example, in ``merge``).
 
     >>> issubclass(InvalidTimelineError, TypeError)
+    True
+    """
+
+
+class InvalidCharacterError(InvalidTextError, ValueError):
+    r"""The text is a ``str`` but not valid Unicode: it holds a lone surrogate (``"\ud800"``).
+
+    Such strings come from decoding bytes with ``errors="surrogateescape"``
+    and cannot be encoded, tokenized or written out.
+
+    >>> issubclass(InvalidCharacterError, InvalidTextError) and issubclass(InvalidCharacterError, ValueError)
     True
     """
 

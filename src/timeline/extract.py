@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from timeline.chunking import run_pipeline
 from timeline.model import Timeline
 from timeline.pipeline import DEFAULT_PIPELINES, pipeline
 from timeline.publication import to_publication_date
-from timeline.store import TEXT, set_publication_date, timeline_of
+from timeline.store import timeline_of
 from timeline.text_input import checked_text
 from timeline.times.resolve import AnchoringPolicy
 
@@ -33,6 +34,26 @@ def extract(
     figures day first ("06/07/2020" is 6 July). Text with nothing in it
     (empty or only white space) gives an empty timeline.
 
+    What is accepted, and what comes out (see also ``SECURITY.md``):
+
+    * ``text`` is any ``str`` of any length. Not a ``str`` (``bytes``,
+      ``None``): :class:`~timeline.errors.InvalidTextError`; a ``str`` that is
+      not valid Unicode (a lone surrogate): its subclass
+      :class:`~timeline.errors.InvalidCharacterError`. A missing or invalid
+      publication date: :class:`~timeline.errors.InvalidPublicationDateError`.
+    * A text longer than :data:`timeline.chunking.CHUNK_CHARS` characters (or
+      ``nlp.max_length``, if lower) is parsed in chunks cut at paragraph
+      breaks, else sentence ends, else white space, and assembled into one
+      timeline: offsets are those of the whole text, ids are unique. Time
+      grows linearly with the length of the text, whatever it holds.
+    * Impossible dates ("February 30") are not read as dates at all; years in
+      figures are read in four digits only (1000-2099 on their own); a
+      relative expression that falls outside the calendar (years 1-9999) gets
+      the value ``XXXX`` and no interval.
+    * The rules and the parser are English. Text in another language raises
+      no error: only language-neutral forms (ISO dates, years in figures) are
+      found as times, and the events an English parser finds in it are unreliable.
+
     >>> tl = extract("On Monday, only one was answered.", "2020-06-09")
     >>> [(entry.label, entry.description) for entry in tl]
     [('2020-06-08', 'On Monday, only one was answered')]
@@ -50,7 +71,4 @@ def extract(
         if nlp is None
         else pipeline(nlp, policy=policy, day_first=day_first)
     )
-    doc = language.make_doc(text)
-    set_publication_date(doc, date)
-    TEXT.set(doc, text)
-    return timeline_of(language(doc))
+    return timeline_of(run_pipeline(language, text, date))

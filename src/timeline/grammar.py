@@ -21,6 +21,8 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dep"})
 # How far up the tree a non-finite verb looks for the finite verb that gives it a tense.
 _MAX_CLIMB = 6
+# How many heads up a word's governing verb may be.
+_MAX_DEPTH = 64
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
@@ -123,7 +125,9 @@ def governing_verb(token: Token) -> Token | None:
     'answered'
     """
     current = token
-    for _ in range(len(token.doc)):
+    # A verb further up is not this word's clause; climbing no further keeps a long, verbless
+    # parse (pathological input) from costing time quadratic in its length.
+    for _ in range(min(len(token.doc), _MAX_DEPTH)):
         if current.pos_ in _VERB_POS and current.dep_ not in _AUXILIARY_DEPS:
             return current
         if current.head.i == current.i:

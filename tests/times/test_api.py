@@ -85,3 +85,66 @@ def test_a_forward_signal_overrides_a_past_tense() -> None:
     text = "The father was ready to leave as soon as Tuesday, Castro said."
     found = timeline.find_times(text, "2000-04-03")
     assert [(t.text, t.value.value) for t in found] == [("Tuesday", "2000-04-04")]
+
+
+@pytest.mark.parametrize("text", [None, 42, ["On Monday"], bytearray(b"On Monday")])
+def test_find_times_and_normalize_refuse_what_is_not_text(text: object) -> None:
+    with pytest.raises(timeline.InvalidTextError, match="text must be a str"):
+        timeline.find_times(text, "2020-06-09")  # type: ignore[arg-type]
+    with pytest.raises(timeline.InvalidTextError, match="text must be a str"):
+        timeline.normalize(text, "2020-06-09")  # type: ignore[arg-type]
+
+
+def test_text_that_is_not_valid_unicode_is_refused_with_its_offset() -> None:
+    broken = b"On Monday \xff".decode("utf-8", errors="surrogateescape")
+    with pytest.raises(timeline.InvalidCharacterError, match="at offset 10"):
+        timeline.find_times(broken, "2020-06-09")
+    with pytest.raises(ValueError, match="lone surrogate"):
+        timeline.normalize(broken, "2020-06-09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happened on February 30.",
+        "It happened on February 30, 2020.",
+        "It happened on 30 February 2020.",
+        "It happened on 2/30/2020.",
+        "It happened on 2020-02-30.",
+        "It happened on April 31, 2019.",
+        "It happened on February 29, 2019.",
+    ],
+)
+def test_impossible_dates_give_no_value_at_all(text: str) -> None:
+    # Not "February" alone either: what only looks like a date is not half a date.
+    assert timeline.find_times(text, "2020-06-09") == ()
+
+
+def test_february_29_of_a_leap_year_is_a_date() -> None:
+    [leap_day] = timeline.find_times("It happened on February 29, 2020.", "2020-06-09")
+    assert leap_day.value.value == "2020-02-29"
+
+
+@pytest.mark.parametrize(
+    "text", ["in the year 0", "in 0000", "in 99999", "in the year 10000", "on 0000-01-01", "on 10000-01-01"]
+)
+def test_years_in_figures_outside_1000_to_2099_are_not_read_as_years(text: str) -> None:
+    assert timeline.find_times(text, "2020-06-09") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "publication_date"),
+    [("3 days later", dt.date.max), ("next year", dt.date.max), ("2 years ago", dt.date.min)],
+)
+def test_values_beyond_the_calendar_are_unknown_not_wrong(text: str, publication_date: dt.date) -> None:
+    [expression] = timeline.find_times(text, publication_date)
+    assert expression.value.interval is None
+    assert expression.value.value.startswith("XXXX")
+
+
+def test_other_languages_give_only_language_neutral_forms() -> None:
+    # The rules are English: a French month name is not read, a year in figures or an ISO date is.
+    french = timeline.find_times("Le 3 juin 2020, il a parlé; le 2020-06-08 aussi.", "2020-06-09")
+    assert [(t.text, t.value.value) for t in french] == [("2020", "2020"), ("2020-06-08", "2020-06-08")]
+    for text in ("Am Montag hat er gesagt.", "El lunes dijo que vendría.", "2020年6月9日に発表した。"):
+        assert timeline.find_times(text, "2020-06-09") == ()

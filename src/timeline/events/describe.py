@@ -35,17 +35,21 @@ _MAX_TOKENS = 24
 _PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})
 
 
-def _collect(token: Token, excluded: frozenset[str], keep_reported: bool, into: list[Token]) -> None:
-    into.append(token)
-    for child in token.children:
-        if child.is_space or _is_parenthetical(child):
-            continue
-        if child.dep_ == "ccomp" and keep_reported:
-            _collect(child, _OTHER_CLAUSES, False, into)
-            continue
-        if child.dep_ in excluded and not _is_purpose(child):
-            continue
-        _collect(child, _INNER_CLAUSES, False, into)
+def _collect(trigger: Token, excluded: frozenset[str], keep_reported: bool, into: list[Token]) -> None:
+    # A loop, not recursion: a deep parse (hostile input) must not exhaust the stack.
+    stack = [(trigger, excluded, keep_reported)]
+    while stack:
+        token, excluded, keep_reported = stack.pop()
+        into.append(token)
+        for child in token.children:
+            if child.is_space or _is_parenthetical(child):
+                continue
+            if child.dep_ == "ccomp" and keep_reported:
+                stack.append((child, _OTHER_CLAUSES, False))
+                continue
+            if child.dep_ in excluded and not _is_purpose(child):
+                continue
+            stack.append((child, _INNER_CLAUSES, False))
 
 
 def _is_parenthetical(token: Token) -> bool:

@@ -25,6 +25,8 @@ All of it is read from the parse:
 
 from __future__ import annotations
 
+import collections
+import itertools
 from collections.abc import Iterable
 
 from spacy.tokens import Token
@@ -48,6 +50,8 @@ _MODIFIER_DEPS = frozenset(
 )
 #: Further modifiers kept inside an adjective ("state-run", "well-worn").
 _ADJECTIVE_MODIFIER_DEPS = frozenset({"npadvmod", "advmod"})
+# The most tokens a participant's phrase may have.
+_MAX_PHRASE = 48
 #: Entity labels that are times or amounts, not participants.
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 _RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP", "WP$"})
@@ -131,18 +135,23 @@ def phrase_tokens(head: Token) -> list[Token]:
     return sorted(tokens, key=lambda token: token.i)
 
 
-def _collect(token: Token, into: list[Token], *, top: bool) -> None:
-    if token.dep_ == "nummod":
-        # A number is kept whole: "the 1950-1953 Korean War".
-        into.extend(token.subtree)
-        return
-    into.append(token)
-    for child in token.children:
-        keep = child.dep_ in _MODIFIER_DEPS
-        keep = keep or (token.dep_ == "amod" and child.dep_ in _ADJECTIVE_MODIFIER_DEPS)
-        keep = keep or (top and child.dep_ in ("conj", "cc"))
-        if keep:
-            _collect(child, into, top=top and child.dep_ in ("conj", "cc"))
+def _collect(head: Token, into: list[Token], *, top: bool) -> None:
+    # Breadth first and at most _MAX_PHRASE tokens: a run-on list of conjuncts (hostile input) is
+    # cut near its head, rather than costing every event in it time in proportion to the list.
+    queue = collections.deque([(head, top)])
+    while queue and len(into) < _MAX_PHRASE:
+        token, top = queue.popleft()
+        if token.dep_ == "nummod":
+            # A number is kept whole: "the 1950-1953 Korean War".
+            into.extend(itertools.islice(token.subtree, _MAX_PHRASE - len(into)))
+            continue
+        into.append(token)
+        for child in token.children:
+            keep = child.dep_ in _MODIFIER_DEPS
+            keep = keep or (token.dep_ == "amod" and child.dep_ in _ADJECTIVE_MODIFIER_DEPS)
+            keep = keep or (top and child.dep_ in ("conj", "cc"))
+            if keep:
+                queue.append((child, top and child.dep_ in ("conj", "cc")))
 
 
 def phrase(head: Token) -> str:

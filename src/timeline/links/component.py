@@ -58,11 +58,12 @@ class LinkFinder:
 def _dated(links: tuple[Relation, ...], expressions: tuple[TimeExpression, ...]) -> dict[str, Interval]:
     """The interval of each event that lies within a time expression with a calendar interval."""
     intervals = {e.id: e.value.interval for e in expressions if e.value.interval is not None}
-    return {
-        link.source: intervals[link.target]
-        for link in links
-        if link.target in intervals and link.rel_type in (RelType.IS_INCLUDED, RelType.DURING)
-    }
+    dated: dict[str, Interval] = {}
+    for link in links:
+        if link.target in intervals and link.rel_type in (RelType.IS_INCLUDED, RelType.DURING):
+            # The first link dates the event, as in the ordering stage's placement.
+            dated.setdefault(link.source, intervals[link.target])
+    return dated
 
 
 @Language.factory("timeline_links", default_config={"language": "en", "policy": AnchoringPolicy.NEWS.value})

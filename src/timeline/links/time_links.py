@@ -42,6 +42,8 @@ __all__ = ["event_event_links", "event_time_links", "time_publication_links"]
 
 _WITHIN_PREPOSITIONS = frozenset({"at", "during", "amid", "amidst", "in", "throughout"})
 _TOGETHER_PREPOSITIONS = frozenset({"with"})
+# How many heads up the event a time expression belongs to may be.
+_MAX_DEPTH = 64
 _GOVERNED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "xcomp"})
 # Prepositions that bound an event by a time instead of putting it inside the time.
 _BOUNDING_PREPOSITIONS = {
@@ -86,7 +88,10 @@ def event_time_links(
 
 def _event_above(token: Token, triggers: Mapping[int, Event]) -> Event | None:
     current = token
-    while current.head.i != current.i:
+    # Climbing at most _MAX_DEPTH heads keeps a long, event-less parse (pathological input) linear.
+    for _ in range(_MAX_DEPTH):
+        if current.head.i == current.i:
+            break
         current = current.head
         if current.i in triggers:
             return triggers[current.i]

@@ -33,10 +33,10 @@ __all__ = ["annotate", "tlink_elements", "write_document"]
 _ATTRIBUTES = r"""(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*"""
 _TEXT_OPEN = re.compile(rf"<TEXT{_ATTRIBUTES}>")
 _TEXT_CLOSE = re.compile(r"</TEXT\s*>")
-#: Gold stand-off elements, each with the blanks and the line end around it.
+#: Gold stand-off elements, each with the blanks and the line end around it. They hold no elements:
+#: their content stops at the next "<" (".*?" would scan to the end after every unclosed tag).
 _STAND_OFF = re.compile(
-    rf"[ \t]*<(MAKEINSTANCE|TLINK|SLINK|ALINK)\b{_ATTRIBUTES}(?:/>|>.*?</\1\s*>)[ \t]*(?:\r\n|\r|\n)?",
-    re.DOTALL,
+    rf"[ \t]*<(MAKEINSTANCE|TLINK|SLINK|ALINK)\b{_ATTRIBUTES}(?:/>|>[^<]*</\1\s*>)[ \t]*(?:\r\n|\r|\n)?"
 )
 _SCHEMA = (
     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '

@@ -5,11 +5,12 @@ from __future__ import annotations
 import attrs
 from spacy.language import Language
 
+from timeline.chunking import run_pipeline, tokenize
 from timeline.errors import InvalidSettingError, NotATimeExpressionError
 from timeline.model import Tense, TimeExpression
 from timeline.pipeline import DEFAULT_PIPELINES
 from timeline.publication import to_publication_date
-from timeline.store import READINGS, TEXT, TIME_EXPRESSIONS, set_publication_date
+from timeline.store import READINGS, TIME_EXPRESSIONS
 from timeline.text_input import checked_text
 from timeline.times.component import range_parts
 from timeline.times.readings import Reading
@@ -34,6 +35,13 @@ def find_times(
     ("06/07/2020" is 6 July). Pass ``nlp`` (a pipeline with the time
     components, e.g. :func:`timeline.pipeline`) to use a parser's tense instead.
 
+    It takes what :func:`timeline.extract` takes, with the same errors and
+    limits: any ``str`` of valid Unicode, of any length (texts longer than the
+    pipeline's ``max_length`` are read in chunks; time grows linearly with
+    length); impossible dates ("February 30") give nothing, values outside the
+    calendar are ``XXXX``, and in other languages only language-neutral forms
+    (ISO dates, years in figures) are found.
+
     >>> [(t.text, t.value.value) for t in find_times("On Monday, only one was answered.", "2020-06-09")]
     [('Monday', '2020-06-08')]
     >>> find_times("Nothing temporal here.", "2020-06-09")
@@ -44,10 +52,7 @@ def find_times(
     if not checked.strip():
         return ()
     language = DEFAULT_PIPELINES.get(policy, times_only=True, day_first=day_first) if nlp is None else nlp
-    doc = language.make_doc(checked)
-    set_publication_date(doc, date)
-    TEXT.set(doc, checked)
-    return TIME_EXPRESSIONS.get(language(doc))
+    return TIME_EXPRESSIONS.get(run_pipeline(language, checked, date))
 
 
 def normalize(
@@ -75,7 +80,7 @@ def normalize(
     date = to_publication_date(publication_date)
     chosen_tense = _tense(tense)
     fast = DEFAULT_PIPELINES.get(times_only=True)
-    doc = fast.get_pipe("timeline_time_recognizer")(fast.make_doc(checked))
+    doc = fast.get_pipe("timeline_time_recognizer")(tokenize(fast, checked))
     matches = READINGS.get(doc)
     if not matches:
         msg = f"no time expression found in {checked!r}"

@@ -16,8 +16,10 @@ modifier right before it ("early 1990", "mid-1996"): the vocabulary's
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -151,22 +153,10 @@ class Recognizer:
                 match = Match(found.start(), found.end(), compiled.rule.name, reading, parts)
                 candidates.append((found.start() - found.end(), priority, found.start(), match))
         # What only looks like a time ("February 30") is not a time in part either ("February").
-        candidates = [
-            candidate
-            for candidate in candidates
-            if not any(
-                start <= candidate[3].start
-                and candidate[3].end <= end
-                and end - start > candidate[3].end - candidate[3].start
-                for start, end in refused
-            )
-        ]
+        inside_refused = _Refused(refused)
+        candidates = [candidate for candidate in candidates if not inside_refused(candidate[3])]
         candidates.sort(key=lambda candidate: candidate[:3])
-        taken: list[Match] = []
-        for *_, match in candidates:
-            if all(match.end <= other.start or other.end <= match.start for other in taken):
-                taken.append(match)
-        ordered = sorted(taken, key=lambda match: match.start)
+        ordered = _longest_first(candidate[3] for candidate in candidates)
         return tuple(
             self._modified(text, match, ordered[index - 1].end if index else 0)
             for index, match in enumerate(ordered)
@@ -191,13 +181,54 @@ _NEAR_MARGIN = 80
 def _windows(text: str, regex: re.Pattern[str]) -> list[tuple[int, int]]:
     """Stretches of ``text`` within reach of the words ``regex`` finds, never ending inside a word."""
     windows: list[tuple[int, int]] = []
+    # Hits come in text order, so their ends grow: a word end found once is never searched for again
+    # (searching anew from every hit takes time quadratic in a text without white space).
+    word_end = 0
     for found in regex.finditer(text):
         start = max(found.start() - _NEAR_MARGIN, 0)
         end = min(found.end() + _NEAR_MARGIN, len(text))
-        while end < len(text) and not text[end].isspace():
-            end += 1
-        windows.append((start, end))
+        if end > word_end:
+            word_end = end
+            while word_end < len(text) and not text[word_end].isspace():
+                word_end += 1
+        windows.append((start, word_end))
     return _merged(windows)
+
+
+class _Refused:
+    """Whether a match lies inside a longer span a producer refused, in logarithmic time per match."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [start for start, _ in self._spans]
+        # The furthest end of the spans up to each index: a span starting at or before a match covers
+        # it when the furthest end reaches past the match's end.
+        self._reach = list(itertools.accumulate((end for _, end in self._spans), max))
+
+    def __call__(self, match: Match) -> bool:
+        before = bisect.bisect_left(self._starts, match.start)
+        if before and self._reach[before - 1] >= match.end:
+            return True
+        # Spans starting where the match starts cover it only when strictly longer.
+        same = bisect.bisect_right(self._starts, match.start)
+        return any(end > match.end for _, end in self._spans[before:same])
+
+
+def _longest_first(matches: Iterable[Match]) -> list[Match]:
+    """The matches, taken in the order given, that overlap none taken before; in text order."""
+    starts: list[int] = []
+    taken: list[Match] = []
+    for match in matches:
+        # Taken matches do not overlap, so sorted by start they are sorted by end too: only the
+        # neighbours of the insertion point can overlap the new match.
+        index = bisect.bisect_left(starts, match.start)
+        if index and taken[index - 1].end > match.start:
+            continue
+        if index < len(taken) and taken[index].start < match.end:
+            continue
+        starts.insert(index, match.start)
+        taken.insert(index, match)
+    return taken
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:

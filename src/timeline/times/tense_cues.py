@@ -107,7 +107,13 @@ class TenseCues:
         if sentence is None:
             sentence = doc[:]
         best: tuple[int, Tense] | None = None
-        for token in sentence:
+        # Only tokens within reach can be cues: looking at no others keeps long sentences linear.
+        reach = doc[
+            max(sentence.start, expression.start - _MAX_DISTANCE) : min(
+                sentence.end, expression.end + _MAX_DISTANCE
+            )
+        ]
+        for token in reach:
             if expression.start <= token.i < expression.end:
                 continue
             before = token.i < expression.start
