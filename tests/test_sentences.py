@@ -95,3 +95,15 @@ def test_factory_adds_the_component() -> None:
     blank.add_pipe("timeline_paragraphs")
     doc = blank("A headline\n\nThe text.")
     assert _starts(doc) == ["A", "The"]
+
+
+def test_a_dateline_or_headline_on_its_own_line_ends_a_sentence() -> None:
+    doc = _marked("June 8, 2010\nYesterday Apple unveiled a phone.")
+    assert _starts(doc) == ["June", "Yesterday"]
+    doc = _marked("Apple Unveils New Phone\nThe company said so.")
+    assert _starts(doc) == ["Apple", "The"]
+
+
+def test_a_long_title_case_line_is_left_to_the_parser() -> None:
+    doc = _marked("The Korean War Ended With An Armistice In 1953\nand never a peace treaty.")
+    assert _starts(doc) == ["The"]
