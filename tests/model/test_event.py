@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.model import Participant
+from timeline.model import Aspect, Event, EventClass, Participant, PartOfSpeech, Polarity, Tense
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,19 @@ from timeline.model import Participant
 )
 def test_an_entity_names_a_name_or_a_short_form_of_it(entity: str, name: str, expected: bool) -> None:
     assert Participant(entity, "PERSON", 0, len(entity)).mentions(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "expected"),
+    [
+        ("the iTunes Music Store", "iTunes store", True),
+        ("Apple CEO Steve Jobs", "Steve Jobs", True),
+        ("the music store", "iTunes store", False),
+    ],
+)
+def test_every_word_of_a_name_in_a_participant_phrase_counts(phrase: str, name: str, expected: bool) -> None:
+    event = Event(
+        "e1", "sells", 0, 5, 0, "sell", EventClass.OCCURRENCE, Tense.PRESENT, Aspect.NONE, Polarity.POS,
+        None, PartOfSpeech.VERB, f"{phrase} sells music", subject=phrase,
+    )  # fmt: skip
+    assert event.mentions(name) is expected

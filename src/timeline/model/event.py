@@ -83,20 +83,17 @@ class Participant:
     def mentions(self, name: str) -> bool:
         """Whether the entity names ``name``, ignoring case.
 
-        It does when ``name`` occurs in its text, or when its text is a short
-        form of ``name``: a part of it that keeps its last word ("Jobs" for
-        "Steve Jobs", "Apple Corps" for "Beatles Apple Corps").
+        It does when every word of ``name`` occurs in its text ("the iTunes
+        Music Store" names "iTunes store"), or when its text is a short form of
+        ``name``: a part of it that keeps its last word ("Jobs" for "Steve
+        Jobs", "Apple Corps" for "Beatles Apple Corps").
 
         >>> Participant("Jobs", "PERSON", 0, 4).mentions("Steve Jobs")
         True
         >>> Participant("Steve", "PERSON", 0, 5).mentions("Steve Jobs")
         False
         """
-        wanted, text = name.casefold(), self.text.casefold()
-        if wanted in text:
-            return True
-        words, name_words = text.split(), wanted.split()
-        return bool(words and name_words) and words[-1] == name_words[-1] and set(words) <= set(name_words)
+        return _names(self.text, name)
 
 
 @attrs.frozen
@@ -143,13 +140,34 @@ class Event:
     def mentions(self, name: str) -> bool:
         """Whether ``name`` occurs (ignoring case) in the event's subject, object or named entities.
 
+        Every word of ``name`` occurring in one of them counts too (see :meth:`Participant.mentions`).
+
         >>> Event("e1", "met", 0, 3, 0, "meet", EventClass.OCCURRENCE, Tense.PAST, Aspect.NONE,
         ...       Polarity.POS, None, PartOfSpeech.VERB, "Kim met Moon", subject="Kim",
         ...       object="Moon").mentions("moon")
         True
         """
-        wanted = name.casefold()
         phrases = (self.subject or "", self.object or "")
-        return any(wanted in phrase.casefold() for phrase in phrases if phrase) or any(
+        return any(_all_words(phrase, name) for phrase in phrases if phrase) or any(
             entity.mentions(name) for entity in self.entities
         )
+
+
+def _words(text: str) -> list[str]:
+    return [word.strip(".,;:'\"\u2019()") for word in text.casefold().split()]
+
+
+def _all_words(text: str, name: str) -> bool:
+    """Whether ``name`` occurs in ``text``, or every word of it does (ignoring case)."""
+    if name.casefold() in text.casefold():
+        return True
+    wanted = _words(name)
+    return bool(wanted) and set(wanted) <= set(_words(text))
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether an entity's ``text`` names ``name``: all its words, or a short form keeping the last word."""
+    if _all_words(text, name):
+        return True
+    words, name_words = _words(text), _words(name)
+    return bool(words and name_words) and words[-1] == name_words[-1] and set(words) <= set(name_words)
