@@ -34,6 +34,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
+from timeline.links.time_links import relation_to
 from timeline.model import (
     PUBLICATION_DATE_ID,
     Aspect,
@@ -85,14 +86,11 @@ def publication_links(
 def _by_date(event: Event, interval: Interval, publication_date: dt.date | None) -> Relation | None:
     if publication_date is None:
         return None
-    day = Interval.day(publication_date)
-    if interval.end <= day.start:
-        rel_type = RelType.BEFORE
-    elif interval.start >= day.end:
-        rel_type = RelType.AFTER
-    elif interval.start <= day.start and day.end <= interval.end:
+    rel_type = relation_to(interval, Interval.day(publication_date))
+    # An event dated to the publication day itself is read as holding it; one inside it has no link.
+    if rel_type is RelType.SIMULTANEOUS:
         rel_type = RelType.INCLUDES
-    else:
+    if rel_type not in (RelType.BEFORE, RelType.AFTER, RelType.INCLUDES):
         return None
     return Relation(event.id, PUBLICATION_DATE_ID, rel_type, "dated-vs-publication")
 

@@ -38,7 +38,7 @@ from timeline.model import (
     TimexType,
 )
 
-__all__ = ["event_event_links", "event_time_links", "time_publication_links"]
+__all__ = ["event_event_links", "event_time_links", "relation_to", "time_publication_links"]
 
 _WITHIN_PREPOSITIONS = frozenset({"at", "during", "amid", "amidst", "in", "throughout"})
 _TOGETHER_PREPOSITIONS = frozenset({"with"})
@@ -160,17 +160,31 @@ def time_publication_links(
         interval = expression.value.interval
         if expression.value.type is TimexType.SET or interval is None:
             continue
-        if interval.end <= day.start:
-            rel_type = RelType.BEFORE
-        elif interval.start >= day.end:
-            rel_type = RelType.AFTER
-        elif interval.start == day.start and interval.end == day.end:
-            rel_type = RelType.SIMULTANEOUS
-        elif interval.start <= day.start and day.end <= interval.end:
-            rel_type = RelType.INCLUDES
-        elif day.start <= interval.start and interval.end <= day.end:
-            rel_type = RelType.IS_INCLUDED
-        else:
-            continue
-        links.append(Relation(expression.id, PUBLICATION_DATE_ID, rel_type, "time-values"))
+        rel_type = relation_to(interval, day)
+        if rel_type is not None:
+            links.append(Relation(expression.id, PUBLICATION_DATE_ID, rel_type, "time-values"))
     return tuple(links)
+
+
+def relation_to(interval: Interval, other: Interval) -> RelType | None:
+    """How ``interval`` stands to ``other`` by their calendar values, when one of the plain relations says it.
+
+    BEFORE, AFTER, SIMULTANEOUS, INCLUDES or IS_INCLUDED; ``None`` for a
+    partial overlap.
+
+    >>> import datetime as dt
+    >>> june = Interval.month(2020, 6)
+    >>> relation_to(june, Interval.day(dt.date(2020, 6, 9))), relation_to(june, Interval.month(2020, 7))
+    (<RelType.INCLUDES: 'INCLUDES'>, <RelType.BEFORE: 'BEFORE'>)
+    """
+    if interval.end <= other.start:
+        return RelType.BEFORE
+    if interval.start >= other.end:
+        return RelType.AFTER
+    if interval == other:
+        return RelType.SIMULTANEOUS
+    if interval.start <= other.start and other.end <= interval.end:
+        return RelType.INCLUDES
+    if other.start <= interval.start and interval.end <= other.end:
+        return RelType.IS_INCLUDED
+    return None

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import attrs
 
 from timeline.model.event import Event
-from timeline.model.time_value import Interval
+from timeline.model.time_value import Interval, as_moment
 from timeline.model.timeline import Entry, Placement, Timeline
 
 __all__ = ["Mention", "MergedEntry", "MergedTimeline"]
@@ -129,7 +129,7 @@ class MergedTimeline:
         >>> MergedTimeline((), ()).between(dt.date(2020, 6, 1), dt.date(2020, 7, 1))
         ()
         """
-        window = Interval(_as_datetime(start), _as_datetime(end))
+        window = Interval(as_moment(start), as_moment(end))
         return tuple(
             entry
             for entry in self.entries
@@ -144,9 +144,3 @@ class MergedTimeline:
         """
         window = Interval.day(day)
         return self.between(window.start, window.end)
-
-
-def _as_datetime(moment: dt.date | dt.datetime) -> dt.datetime:
-    if isinstance(moment, dt.datetime):
-        return moment.replace(tzinfo=None)
-    return dt.datetime.combine(moment, dt.time())

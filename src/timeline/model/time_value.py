@@ -15,7 +15,7 @@ import enum
 
 import attrs
 
-__all__ = ["Granularity", "Interval", "Mod", "TimeValue", "TimexType"]
+__all__ = ["Granularity", "Interval", "Mod", "TimeValue", "TimexType", "as_moment"]
 
 
 class TimexType(enum.StrEnum):
@@ -225,3 +225,14 @@ class TimeValue:
         if self.type is TimexType.SET:
             return f"every {self.value}"
         return self.value
+
+
+def as_moment(moment: dt.date | dt.datetime) -> dt.datetime:
+    """``moment`` as a naive datetime: a date means midnight at its start; a time zone is dropped.
+
+    >>> as_moment(dt.date(2020, 6, 9))
+    datetime.datetime(2020, 6, 9, 0, 0)
+    """
+    if isinstance(moment, dt.datetime):
+        return moment.replace(tzinfo=None)
+    return dt.datetime.combine(moment, dt.time())

@@ -21,7 +21,7 @@ import attrs
 from timeline.model.event import Event
 from timeline.model.relation import Relation
 from timeline.model.time_expression import TimeExpression
-from timeline.model.time_value import Interval
+from timeline.model.time_value import Interval, as_moment
 
 __all__ = ["Entry", "Placement", "PlacementKind", "Timeline"]
 
@@ -116,12 +116,6 @@ _GROUP_FORMATS = {
 }
 
 
-def _as_datetime(moment: dt.date | dt.datetime) -> dt.datetime:
-    if isinstance(moment, dt.datetime):
-        return moment.replace(tzinfo=None)
-    return dt.datetime.combine(moment, dt.time())
-
-
 @attrs.frozen
 class Timeline:
     """A text's time expressions, events and relations, with its events ordered in time.
@@ -191,7 +185,7 @@ class Timeline:
         >>> Timeline(text="", publication_date=None).between(dt.date(2020, 1, 1), dt.date(2021, 1, 1))
         ()
         """
-        window = Interval(_as_datetime(start), _as_datetime(end))
+        window = Interval(as_moment(start), as_moment(end))
         return tuple(
             entry
             for entry in self.entries
@@ -217,7 +211,7 @@ class Timeline:
         >>> Timeline(text="", publication_date=None).before(dt.date(2020, 6, 6))
         ()
         """
-        limit = _as_datetime(moment)
+        limit = as_moment(moment)
         return tuple(
             entry
             for entry in self.entries
@@ -230,7 +224,7 @@ class Timeline:
         >>> Timeline(text="", publication_date=None).after(dt.date(2020, 6, 6))
         ()
         """
-        limit = _as_datetime(moment)
+        limit = as_moment(moment)
         return tuple(
             entry
             for entry in self.entries

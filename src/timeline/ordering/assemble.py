@@ -9,6 +9,7 @@ annotations as timelines) both assemble timelines this way.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from timeline.model import (
     PUBLICATION_DATE_ID,
@@ -25,7 +26,7 @@ from timeline.ordering.salience import background_events
 from timeline.reasoning.graph import TemporalGraph, build_graph
 from timeline.reasoning.reliability import RULE_RELIABILITY
 
-__all__ = ["assemble_timeline", "temporal_graph"]
+__all__ = ["assemble_timeline", "temporal_graph", "time_nodes"]
 
 
 def assemble_timeline(
@@ -70,9 +71,26 @@ def temporal_graph(
     (datetime.datetime(2020, 6, 9, 0, 0), datetime.datetime(2020, 6, 10, 0, 0))
     """
     nodes: dict[str, Interval | None] = dict.fromkeys(event.id for event in events)
-    for expression in expressions:
-        if expression.value.type is not TimexType.SET:
-            nodes[expression.id] = expression.value.interval
-    if publication_date is not None:
-        nodes[PUBLICATION_DATE_ID] = Interval.day(publication_date)
+    nodes.update(time_nodes(expressions, publication_date))
     return build_graph(nodes, relations, RULE_RELIABILITY)
+
+
+def time_nodes(
+    expressions: Iterable[TimeExpression], publication_date: dt.date | None, prefix: str = ""
+) -> dict[str, Interval | None]:
+    """The graph nodes of a text's times: each expression but sets, and the publication day (``t0``).
+
+    Each id gets ``prefix`` (to keep several documents' times apart) and
+    the calendar interval of the time, if it has one.
+
+    >>> time_nodes((), dt.date(2020, 6, 9), prefix="d1:")
+    {'d1:t0': Interval(start=datetime.datetime(2020, 6, 9, 0, 0), end=datetime.datetime(2020, 6, 10, 0, 0))}
+    """
+    nodes: dict[str, Interval | None] = {
+        f"{prefix}{expression.id}": expression.value.interval
+        for expression in expressions
+        if expression.value.type is not TimexType.SET
+    }
+    if publication_date is not None:
+        nodes[f"{prefix}{PUBLICATION_DATE_ID}"] = Interval.day(publication_date)
+    return nodes

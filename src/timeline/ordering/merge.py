@@ -25,7 +25,6 @@ import attrs
 
 from timeline.errors import InvalidTimelineError
 from timeline.model import (
-    PUBLICATION_DATE_ID,
     Entry,
     Event,
     EventClass,
@@ -35,9 +34,9 @@ from timeline.model import (
     PlacementKind,
     Relation,
     Timeline,
-    TimexType,
 )
 from timeline.model.merged import Mention, MergedEntry, MergedTimeline
+from timeline.ordering.assemble import time_nodes
 from timeline.ordering.order import linear_order
 from timeline.ordering.placement import with_bounds
 from timeline.reasoning.graph import build_graph
@@ -76,7 +75,7 @@ def merge(timelines: Iterable[Timeline]) -> MergedTimeline:
     nodes: dict[str, Interval | None] = {f"m{number}": None for number in range(len(clusters))}
     relations: list[Relation] = []
     for number, tl in enumerate(documents):
-        nodes.update(_time_nodes(number, tl))
+        nodes.update(time_nodes(tl.expressions, tl.publication_date, prefix=f"d{number}:"))
         relations.extend(_mapped(number, tl.relations, cluster_of))
     graph = build_graph(nodes, relations, RULE_RELIABILITY)
     entries: dict[str, MergedEntry] = {}
@@ -89,17 +88,6 @@ def merge(timelines: Iterable[Timeline]) -> MergedTimeline:
         first = grouped[0]
         items.append((node, placement, first.document * _DOCUMENT_STRIDE + first.entry.event.start))
     return MergedTimeline(documents, tuple(entries[node] for node in linear_order(graph, items)))
-
-
-def _time_nodes(number: int, tl: Timeline) -> dict[str, Interval | None]:
-    nodes: dict[str, Interval | None] = {
-        f"d{number}:{expression.id}": expression.value.interval
-        for expression in tl.expressions
-        if expression.value.type is not TimexType.SET
-    }
-    if tl.publication_date is not None:
-        nodes[f"d{number}:{PUBLICATION_DATE_ID}"] = Interval.day(tl.publication_date)
-    return nodes
 
 
 def _mapped(

@@ -16,11 +16,11 @@ marked ``salient=False``; they keep their place in the order.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import sys
 from collections.abc import Mapping, Sequence
 
 from timeline.model import Entry, Event, Placement, PlacementKind
+from timeline.reasoning.digraph import topological_order
 from timeline.reasoning.graph import TemporalGraph, build_graph
 from timeline.reasoning.points import End
 
@@ -72,7 +72,9 @@ def linear_order(graph: TemporalGraph, items: Sequence[tuple[str, Placement, int
     ['a', 'b']
     """
     keys = _component_keys(graph, items)
-    position = _priority_order(graph, keys)
+    position = [0] * len(keys)
+    for rank, component in enumerate(topological_order(graph.successors, keys.__getitem__)):
+        position[component] = rank
 
     def key(item: tuple[str, Placement, int]) -> tuple[int, int, int]:
         start, end = graph.point(item[0], End.START), graph.point(item[0], End.END)
@@ -119,25 +121,3 @@ def _event_key(placement: Placement, text_position: int) -> _Key:
     if placement.earliest is not None:
         return (placement.earliest, 0, text_position)
     return (dt.datetime.max, _UNPLACED_RANK[placement.kind], text_position)
-
-
-def _priority_order(graph: TemporalGraph, keys: list[_Key]) -> list[int]:
-    """The position of every component in the topological order that follows ``keys`` where free."""
-    size = len(keys)
-    indegree = [0] * size
-    for successors in graph.successors:
-        for following, _ in successors:
-            indegree[following] += 1
-    ready = [(keys[c], c) for c in range(size) if indegree[c] == 0]
-    heapq.heapify(ready)
-    position = [0] * size
-    rank = 0
-    while ready:
-        _, current = heapq.heappop(ready)
-        position[current] = rank
-        rank += 1
-        for following, _ in graph.successors[current]:
-            indegree[following] -= 1
-            if indegree[following] == 0:
-                heapq.heappush(ready, (keys[following], following))
-    return position

@@ -23,20 +23,22 @@ near-linear in the number of links.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
 from timeline.model import Interval, Relation, RelType
+from timeline.reasoning.digraph import (
+    Edge,
+    calendar_bounds,
+    closes_strict_cycle,
+    strongly_connected,
+    topological_order,
+)
 from timeline.reasoning.points import End, Order, constraints_of, interval_relation, start_relation
 
 __all__ = ["TemporalGraph", "build_graph"]
-
-_Edge = tuple[int, int, bool]  # from point, to point, strict
-#: States a conflict search may visit before it sets the link aside unverified.
-_SEARCH_LIMIT = 2000
 
 
 @attrs.frozen
@@ -73,8 +75,7 @@ class TemporalGraph:
         ...     "e1", End.START)
         True
         """
-        index = self._index(node)
-        return self.component[2 * index + (1 if end is End.END else 0)]
+        return self.component[_point(self._index(node), end)]
 
     def bounds(self, node: str) -> tuple[dt.datetime | None, dt.datetime | None]:
         """The earliest start and latest end of ``node`` the graph supports (``None``: open).
@@ -180,18 +181,19 @@ def build_graph(
     base = _intrinsic_edges(len(names)) + _calendar_edges(names, nodes)
     ranks = reliability or {}
     known = [r for r in relations if r.source in index and r.target in index and r.source != r.target]
-    tiers: dict[int, list[Relation]] = {}
-    for relation in known:
-        tiers.setdefault(ranks.get(relation.rule, len(ranks) + 1), []).append(relation)
+    tiers: dict[int, list[int]] = {}
+    for number, relation in enumerate(known):
+        tiers.setdefault(ranks.get(relation.rule, len(ranks) + 1), []).append(number)
     accepted = list(base)
-    kept: list[Relation] = []
-    conflicts: list[Relation] = []
+    # Positions in ``known``: links keep the order they were given in.
+    kept: list[int] = []
+    conflicts: list[int] = []
     point_count = 2 * len(names)
     for rank in sorted(tiers):
         tier = tiers[rank]
-        tier_edges = [_edges_of(relation, index) for relation in tier]
+        tier_edges = [_edges_of(known[number], index) for number in tier]
         candidate = accepted + [edge for edges in tier_edges for edge in edges]
-        component = _components(point_count, candidate)
+        component = strongly_connected(point_count, candidate)
         bad = {component[u] for u, v, strict in candidate if strict and component[u] == component[v]}
         suspects: list[int] = []
         for number, edges in enumerate(tier_edges):
@@ -209,22 +211,22 @@ def build_graph(
                 adjacency.setdefault(first, []).append((second, strict))
         for number in suspects:
             edges = tier_edges[number]
-            if _closes_strict_cycle(adjacency, edges):
+            if closes_strict_cycle(adjacency, edges):
                 conflicts.append(tier[number])
                 continue
             accepted.extend(edges)
             kept.append(tier[number])
             for first, second, strict in edges:
                 adjacency.setdefault(first, []).append((second, strict))
-    # Links keep the order they were given in.
-    given = {id(relation): number for number, relation in enumerate(known)}
-    kept.sort(key=lambda relation: given[id(relation)])
-    conflicts.sort(key=lambda relation: given[id(relation)])
-    return _condense(names, nodes, accepted, (tuple(kept), tuple(conflicts)))
+    outcome = (
+        tuple(known[number] for number in sorted(kept)),
+        tuple(known[number] for number in sorted(conflicts)),
+    )
+    return _condense(names, nodes, accepted, outcome)
 
 
-def _edges_of(relation: Relation, index: Mapping[str, int]) -> list[_Edge]:
-    edges: list[_Edge] = []
+def _edges_of(relation: Relation, index: Mapping[str, int]) -> list[Edge]:
+    edges: list[Edge] = []
     for constraint in constraints_of(relation.source, relation.rel_type, relation.target):
         first = _point(index[constraint.source], constraint.source_end)
         second = _point(index[constraint.target], constraint.target_end)
@@ -238,11 +240,11 @@ def _point(node: int, end: End) -> int:
     return 2 * node + (1 if end is End.END else 0)
 
 
-def _intrinsic_edges(count: int) -> list[_Edge]:
+def _intrinsic_edges(count: int) -> list[Edge]:
     return [(2 * node, 2 * node + 1, False) for node in range(count)]
 
 
-def _calendar_edges(names: Sequence[str], nodes: Mapping[str, Interval | None]) -> list[_Edge]:
+def _calendar_edges(names: Sequence[str], nodes: Mapping[str, Interval | None]) -> list[Edge]:
     """Edges that chain the pinned points in calendar order (equal moments both ways).
 
     Intervals are half-open, so an end point lies just before a start point of
@@ -254,7 +256,7 @@ def _calendar_edges(names: Sequence[str], nodes: Mapping[str, Interval | None]) 
         if interval is not None:
             pinned.extend(((interval.start, 1, 2 * number), (interval.end, 0, 2 * number + 1)))
     pinned.sort()
-    edges: list[_Edge] = []
+    edges: list[Edge] = []
     for (value, side, point), (next_value, next_side, next_point) in itertools.pairwise(pinned):
         same = (value, side) == (next_value, next_side)
         edges.append((point, next_point, not same))
@@ -263,94 +265,14 @@ def _calendar_edges(names: Sequence[str], nodes: Mapping[str, Interval | None]) 
     return edges
 
 
-def _components(count: int, edges: Sequence[_Edge]) -> list[int]:
-    """The strongly connected component of every point (iterative Tarjan)."""
-    adjacency: list[list[int]] = [[] for _ in range(count)]
-    for first, second, _ in edges:
-        adjacency[first].append(second)
-    order = [-1] * count
-    low = [0] * count
-    component = [-1] * count
-    on_stack = [False] * count
-    stack: list[int] = []
-    counter = 0
-    found = 0
-    for root in range(count):
-        if order[root] != -1:
-            continue
-        work = [(root, 0)]
-        while work:
-            node, child = work[-1]
-            if child == 0:
-                order[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack[node] = True
-            if child < len(adjacency[node]):
-                work[-1] = (node, child + 1)
-                following = adjacency[node][child]
-                if order[following] == -1:
-                    work.append((following, 0))
-                elif on_stack[following]:
-                    low[node] = min(low[node], order[following])
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == order[node]:
-                while True:
-                    member = stack.pop()
-                    on_stack[member] = False
-                    component[member] = found
-                    if member == node:
-                        break
-                found += 1
-    return component
-
-
-def _closes_strict_cycle(adjacency: dict[int, list[tuple[int, bool]]], new: Sequence[_Edge]) -> bool:
-    """Whether adding ``new`` to the consistent graph ``adjacency`` closes a cycle through a strict edge."""
-    for first, second, strict in new:
-        adjacency.setdefault(first, []).append((second, strict))
-    try:
-        return any(_path_back(adjacency, second, first, strict) for first, second, strict in new)
-    finally:
-        for first, _, _ in reversed(new):
-            adjacency[first].pop()
-
-
-def _path_back(adjacency: dict[int, list[tuple[int, bool]]], start: int, goal: int, strict: bool) -> bool:
-    """Whether a path leads from ``start`` to ``goal`` that, with a step of ``strict``, is strict.
-
-    The search gives up after :data:`_SEARCH_LIMIT` states and answers yes:
-    the link is then set aside unverified, which keeps the graph consistent
-    and the cost linear in links however tangled a long document gets.
-    """
-    seen = {(start, strict)}
-    stack = [(start, strict)]
-    while stack:
-        if len(seen) > _SEARCH_LIMIT:
-            return True
-        point, so_far = stack.pop()
-        if point == goal and so_far:
-            return True
-        for following, step in adjacency.get(point, ()):
-            state = (following, so_far or step)
-            if state not in seen:
-                seen.add(state)
-                stack.append(state)
-    return False
-
-
 def _condense(
     names: tuple[str, ...],
     nodes: Mapping[str, Interval | None],
-    edges: Sequence[_Edge],
+    edges: Sequence[Edge],
     outcome: tuple[tuple[Relation, ...], tuple[Relation, ...]],
 ) -> TemporalGraph:
     """The graph of components of the consistent ``edges``, with order and bounds."""
-    component = _components(2 * len(names), edges)
+    component = strongly_connected(2 * len(names), edges)
     size = max(component, default=-1) + 1
     steps: dict[tuple[int, int], bool] = {}
     for first, second, strict in edges:
@@ -364,13 +286,13 @@ def _condense(
     for number, name in enumerate(names):
         interval = nodes[name]
         if interval is not None:
-            pinned[component[2 * number]] = interval.start
-            pinned[component[2 * number + 1]] = interval.end
-    topological = _topological(successors)
+            pinned[component[_point(number, End.START)]] = interval.start
+            pinned[component[_point(number, End.END)]] = interval.end
+    topological = topological_order(successors)
     position = [0] * size
     for rank, current in enumerate(topological):
         position[current] = rank
-    lower, upper = _bounds(successors, topological, pinned)
+    lower, upper = calendar_bounds(successors, topological, pinned)
     kept, conflicts = outcome
     return TemporalGraph(
         nodes=names,
@@ -383,45 +305,3 @@ def _condense(
         kept=kept,
         conflicts=conflicts,
     )
-
-
-def _topological(successors: Sequence[Sequence[tuple[int, bool]]]) -> list[int]:
-    """A topological order of the components (Kahn's algorithm)."""
-    indegree = [0] * len(successors)
-    for following in successors:
-        for target, _ in following:
-            indegree[target] += 1
-    ready = [c for c in range(len(successors)) if indegree[c] == 0]
-    heapq.heapify(ready)
-    order: list[int] = []
-    while ready:
-        current = heapq.heappop(ready)
-        order.append(current)
-        for target, _ in successors[current]:
-            indegree[target] -= 1
-            if indegree[target] == 0:
-                heapq.heappush(ready, target)
-    return order
-
-
-def _bounds(
-    successors: Sequence[Sequence[tuple[int, bool]]],
-    topological: Sequence[int],
-    pinned: Sequence[dt.datetime | None],
-) -> tuple[list[dt.datetime | None], list[dt.datetime | None]]:
-    """The earliest and latest calendar moment of every component, from the pinned ones."""
-    lower = list(pinned)
-    for current in topological:
-        bound = lower[current]
-        if bound is None:
-            continue
-        for target, _ in successors[current]:
-            if lower[target] is None or bound > lower[target]:  # type: ignore[operator]
-                lower[target] = bound
-    upper = list(pinned)
-    for current in reversed(topological):
-        for target, _ in successors[current]:
-            bound = upper[target]
-            if bound is not None and (upper[current] is None or bound < upper[current]):  # type: ignore[operator]
-                upper[current] = bound
-    return lower, upper
