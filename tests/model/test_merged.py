@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from timeline.model import (
     Aspect,
     Entry,
@@ -13,11 +15,13 @@ from timeline.model import (
     Mention,
     MergedEntry,
     MergedTimeline,
+    Participant,
     PartOfSpeech,
     Placement,
     PlacementKind,
     Polarity,
     Tense,
+    Timeline,
 )
 
 MONDAY = Interval.day(dt.date(2020, 6, 8))
@@ -64,3 +68,16 @@ def test_between_and_on() -> None:
     assert MERGED.between(dt.datetime(2020, 6, 9), dt.datetime(2020, 6, 10)) == ()
     assert list(MERGED) == [MET, SAID]
     assert len(MERGED) == 2
+
+
+def test_about_reads_each_mention_against_its_own_document() -> None:
+    steve = Participant("Steve", "PERSON", 0, 5)
+    entry = _entry("spoke", DATED, subject="Steve")
+    spoke = attrs.evolve(entry, event=attrs.evolve(entry.event, entities=(steve,)))
+    merged_entry = MergedEntry((Mention(1, spoke),), DATED)
+    documents = (
+        Timeline(text="Steve Jobs spoke.", publication_date=None),
+        Timeline(text="Steve spoke.", publication_date=None),
+    )
+    assert MergedTimeline(documents, (merged_entry,)).about("Steve Jobs") == ()
+    assert MergedTimeline(documents[::-1], (merged_entry,)).about("Steve Jobs") == (merged_entry,)

@@ -15,6 +15,7 @@ from timeline.model import (
     EventClass,
     Granularity,
     Interval,
+    Participant,
     PartOfSpeech,
     Placement,
     PlacementKind,
@@ -241,3 +242,15 @@ def test_group_by_dated_entries(unit: str, labels: list[str]) -> None:
 def test_group_by_refuses_an_unknown_unit() -> None:
     with pytest.raises(ValueError, match="unit must be"):
         TIMELINE.group_by("decade")  # type: ignore[arg-type]
+
+
+def test_about_finds_a_person_by_first_name_only_where_the_text_names_them_in_full() -> None:
+    unknown = Placement(PlacementKind.UNKNOWN, None, "unknown", None, "no-link")
+    steve = Participant("Steve", "PERSON", 0, 5)
+    spoke = attrs.evolve(_event("e1", 0), subject="Steve", entities=(steve,))
+    named = Timeline(
+        text="Steve Jobs spoke. Steve spoke.", publication_date=None, entries=(Entry(spoke, unknown),)
+    )
+    unnamed = attrs.evolve(named, text="Steve spoke.")
+    assert [entry.event.id for entry in named.about("Steve Jobs")] == ["e1"]
+    assert unnamed.about("Steve Jobs") == ()

@@ -137,19 +137,31 @@ class Event:
     entities: tuple[Participant, ...] = ()
     reports: tuple[str, ...] = ()
 
-    def mentions(self, name: str) -> bool:
+    def mentions(self, name: str, *, named_in_full: bool = False) -> bool:
         """Whether ``name`` occurs (ignoring case) in the event's subject, object or named entities.
 
-        Every word of ``name`` occurring in one of them counts too (see :meth:`Participant.mentions`).
+        Every word of ``name`` occurring in one of them counts too, and so does
+        a short form keeping its last word (see :meth:`Participant.mentions`)
+        when the subject or object is a proper name ("Jobs" for "Steve Jobs").
+        ``named_in_full`` says the text names ``name`` in full somewhere, so that
+        a person named by a part of it ("Steve") is that person.
 
-        >>> Event("e1", "met", 0, 3, 0, "meet", EventClass.OCCURRENCE, Tense.PAST, Aspect.NONE,
-        ...       Polarity.POS, None, PartOfSpeech.VERB, "Kim met Moon", subject="Kim",
-        ...       object="Moon").mentions("moon")
-        True
+        >>> spoke = Event("e1", "spoke", 0, 5, 0, "speak", EventClass.OCCURRENCE, Tense.PAST, Aspect.NONE,
+        ...               Polarity.POS, None, PartOfSpeech.VERB, "Jobs spoke", subject="Jobs")
+        >>> spoke.mentions("jobs"), spoke.mentions("Steve Jobs"), spoke.mentions("Steve Wozniak")
+        (True, True, False)
+        >>> steve = Participant("Steve", "PERSON", 0, 5)
+        >>> first_name = attrs.evolve(spoke, subject="Steve", entities=(steve,))
+        >>> first_name.mentions("Steve Jobs"), first_name.mentions("Steve Jobs", named_in_full=True)
+        (False, True)
         """
-        phrases = (self.subject or "", self.object or "")
-        return any(_all_words(phrase, name) for phrase in phrases if phrase) or any(
-            entity.mentions(name) for entity in self.entities
+        phrases = tuple(phrase for phrase in (self.subject, self.object) if phrase)
+        if any(_all_words(phrase, name) or (_proper(phrase) and _names(phrase, name)) for phrase in phrases):
+            return True
+        if any(entity.mentions(name) for entity in self.entities):
+            return True
+        return named_in_full and any(
+            entity.label == "PERSON" and _part_of(entity.text, name) for entity in self.entities
         )
 
 
@@ -163,6 +175,18 @@ def _all_words(text: str, name: str) -> bool:
         return True
     wanted = _words(name)
     return bool(wanted) and set(wanted) <= set(_words(text))
+
+
+def _proper(phrase: str) -> bool:
+    """Whether every word of ``phrase`` starts with a capital, as names do ("Jobs", "Apple Corps")."""
+    words = phrase.split()
+    return bool(words) and all(word[:1].isupper() for word in words)
+
+
+def _part_of(text: str, name: str) -> bool:
+    """Whether every word of ``text`` is a word of ``name`` ("Steve" of "Steve Jobs")."""
+    words = _words(text)
+    return bool(words) and set(words) <= set(_words(name))
 
 
 def _names(text: str, name: str) -> bool:

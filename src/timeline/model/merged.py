@@ -79,14 +79,25 @@ class MergedEntry:
         """Whether any mention is salient (see :meth:`Timeline.view`)."""
         return any(mention.entry.salient for mention in self.mentions)
 
-    def mentions_name(self, name: str) -> bool:
+    def mentions_name(self, name: str, texts: tuple[str, ...] = ()) -> bool:
         """Whether any mention's subject, object or named entities mention ``name``.
+
+        ``texts`` are the merged documents' texts, by document index: as in
+        :meth:`Timeline.about`, a person a document names in full is also
+        found in it by a part of that name ("Steve" for "Steve Jobs").
 
         >>> from timeline.model import PlacementKind
         >>> MergedEntry((), Placement(PlacementKind.UNKNOWN, None, "unknown", None, "r")).mentions_name("Kim")
         False
         """
-        return any(mention.entry.event.mentions(name) for mention in self.mentions)
+        return any(
+            mention.event.mentions(
+                name,
+                named_in_full=mention.document < len(texts)
+                and name.casefold() in texts[mention.document].casefold(),
+            )
+            for mention in self.mentions
+        )
 
 
 @attrs.frozen
@@ -121,7 +132,8 @@ class MergedTimeline:
         >>> MergedTimeline((), ()).about("Kim")
         ()
         """
-        return tuple(entry for entry in self.view(background=background) if entry.mentions_name(name))
+        texts = tuple(timeline.text for timeline in self.timelines)
+        return tuple(entry for entry in self.view(background=background) if entry.mentions_name(name, texts))
 
     def between(self, start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> tuple[MergedEntry, ...]:
         """Entries whose interval overlaps ``[start, end)`` (see :meth:`Timeline.between`).

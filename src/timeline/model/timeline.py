@@ -162,7 +162,10 @@ class Timeline:
     def about(self, name: str, *, background: bool = True) -> tuple[Entry, ...]:
         """Entries whose event's subject, object or named entities mention ``name`` (ignoring case).
 
-        ``background=False`` keeps to the default view (see :meth:`view`).
+        A person the text names in full is also found where it names them by a
+        part of that name ("Steve" once the text has said "Steve Jobs"); see
+        :meth:`Event.mentions`. ``background=False`` keeps to the default view
+        (see :meth:`view`).
 
         >>> from timeline.model.event import Aspect, EventClass, PartOfSpeech, Polarity
         >>> from timeline.model.time_expression import Tense
@@ -173,7 +176,12 @@ class Timeline:
         >>> [entry.description for entry in tl.about("KIM")], tl.about("Apple")
         (['Kim met Moon'], ())
         """
-        return tuple(entry for entry in self.view(background=background) if entry.event.mentions(name))
+        named_in_full = name.casefold() in self.text.casefold()
+        return tuple(
+            entry
+            for entry in self.view(background=background)
+            if entry.event.mentions(name, named_in_full=named_in_full)
+        )
 
     def between(self, start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> tuple[Entry, ...]:
         """Entries whose interval overlaps ``[start, end)``, in timeline order.
