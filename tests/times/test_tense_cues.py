@@ -19,6 +19,10 @@ NLP = spacy.blank("en")
         ("Talks on Friday are expected.", "Friday", Tense.PRESENT),
         ("Blasts next to the embassies on Friday.", "Friday", None),
         ("Friday", "Friday", None),
+        # A participle after "be" is no past cue: the auxiliary before it decides.
+        ("She will be named commander in December.", "December", Tense.FUTURE),
+        ("The talks will be held on Friday.", "Friday", Tense.FUTURE),
+        ("The talks were held on Friday.", "Friday", Tense.PAST),
     ],
 )
 def test_the_nearest_cue_decides(text: str, word: str, tense: Tense | None) -> None:

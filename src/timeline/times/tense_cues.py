@@ -58,13 +58,19 @@ class TenseCues:
         }
         return cls(**words)
 
-    def cue(self, word: str, following: str) -> Tense | None:
-        """The tense ``word`` points to (``following`` is the next word), or ``None``.
+    def cue(self, word: str, following: str, previous: str = "") -> Tense | None:
+        """The tense ``word`` points to (``following`` and ``previous`` are the words around it), or ``None``.
 
-        >>> TenseCues.from_table({"future_before_to": ["going"]}).cue("going", "to")
-        <Tense.FUTURE: 'FUTURE'>
+        A participle after "be" ("will be named", "to be held", "being sold")
+        is no past cue: the words before it say the tense.
+
+        >>> cues = TenseCues.from_table({"future_before_to": ["going"]})
+        >>> cues.cue("going", "to"), cues.cue("named", "commander"), cues.cue("named", "commander", "be")
+        (<Tense.FUTURE: 'FUTURE'>, <Tense.PAST: 'PAST'>, None)
         """
         lower = word.lower()
+        if previous.lower() in ("be", "being") and (lower in self.past or lower.endswith("ed")):
+            return None
         if lower in self.future or (lower in self.future_before_to and following == "to"):
             return Tense.FUTURE
         if lower in self.past:
@@ -121,7 +127,8 @@ class TenseCues:
             if distance > _MAX_DISTANCE or (best is not None and distance >= best[0]):
                 continue
             following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-            tense = self.cue(token.text, following)
+            previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+            tense = self.cue(token.text, following, previous)
             if tense is not None:
                 best = (distance, tense)
         return best[1] if best is not None else None
