@@ -133,7 +133,13 @@ def offset_unit(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     # "a decade ago" is the year ten years back, not the decade before this one.
     granularity = Granularity.YEAR if unit in (Granularity.DECADE, Granularity.CENTURY) else None
     return RelativeReading(
-        unit, sign * round(count), direction in _ANAPHORIC_WORDS, granularity=granularity, counted=True
+        unit,
+        sign * round(count),
+        direction in _ANAPHORIC_WORDS,
+        granularity=granularity,
+        counted=True,
+        # "in three weeks" (the rule's empty direction) reads as a length of time in a past clause.
+        within=groups.get("direction") == "",
     )
 
 

@@ -107,7 +107,9 @@ class RelativeReading:
     year earlier", "the next day"); the others from the publication date.
     ``weekend`` asks for the weekend of the week ("last weekend"); ``granularity``
     overrides the unit's own ("a decade ago" is a year); ``counted`` marks a
-    distance the text counts off ("a year ago", not "last year").
+    distance the text counts off ("a year ago", not "last year"). ``within``
+    marks "in three weeks", which in a past clause is a length of time
+    ("built in three weeks"), not a date.
 
     >>> RelativeReading(Granularity.DAY, -1).offset
     -1
@@ -119,6 +121,7 @@ class RelativeReading:
     weekend: bool = False
     granularity: Granularity | None = None
     counted: bool = False
+    within: bool = False
 
 
 @attrs.frozen

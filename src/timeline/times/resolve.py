@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import attrs
 
-from timeline.model import Anchor, Granularity, TimeValue, TimexType
+from timeline.model import Anchor, Granularity, Tense, TimeValue, TimexType
 from timeline.times.clock import resolve_time_of_day
 from timeline.times.context import AnchoringPolicy, Direction, ResolutionContext
 from timeline.times.dates import resolve_calendar_date, resolve_era, resolve_range, resolve_weekday
@@ -42,6 +42,8 @@ from timeline.times.readings import (
 )
 
 __all__ = ["AnchoringPolicy", "Direction", "ResolutionContext", "refers_back", "resolve"]
+
+_PAST_TENSES = (Tense.PAST, Tense.PASTPART)
 
 
 def refers_back(reading: Reading) -> bool:
@@ -79,6 +81,9 @@ def resolve(reading: Reading, context: ResolutionContext) -> tuple[TimeValue, An
             return resolve_calendar_date(reading, context)
         case WeekdayReading():
             return resolve_weekday(reading, context)
+        case RelativeReading(within=True, offset=int(offset)) if context.tense in _PAST_TENSES:
+            # "released four versions in five years": a length of time, not five years from now.
+            return resolve_duration(DurationReading(abs(offset), reading.unit), context)
         case RelativeReading():
             return resolve_relative(reading, context)
         case QuarterReading():
