@@ -87,6 +87,14 @@ def test_a_forward_signal_overrides_a_past_tense() -> None:
     assert [(t.text, t.value.value) for t in found] == [("Tuesday", "2000-04-04")]
 
 
+def test_since_looks_back_whatever_the_tense() -> None:
+    # A present perfect has no past cue; the nearest October would be the coming one.
+    found = timeline.find_times("They have lived there since October.", "2020-06-09")
+    assert [(t.text, t.value.value) for t in found] == [("October", "2019-10")]
+    assert timeline.normalize("since October", "2020-06-09").value.value == "2019-10"
+    assert timeline.normalize("October", "2020-06-09").value.value == "2020-10"
+
+
 @pytest.mark.parametrize("text", [None, 42, ["On Monday"], bytearray(b"On Monday")])
 def test_find_times_and_normalize_refuse_what_is_not_text(text: object) -> None:
     with pytest.raises(timeline.InvalidTextError, match="text must be a str"):

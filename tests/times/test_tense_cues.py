@@ -64,3 +64,20 @@ def test_a_possessive_is_not_a_present_cue() -> None:
 def test_set_to_is_a_future_cue() -> None:
     assert CUES.cue("set", "to") is Tense.FUTURE
     assert CUES.cue("set", "up") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tense"),
+    [
+        ("They have lived there since October.", "October", Tense.PAST),
+        ("Ever since October they have waited.", "October", Tense.PAST),
+        ("They could leave as soon as Tuesday.", "Tuesday", Tense.FUTURE),
+        ("They will leave in October.", "October", None),
+    ],
+)
+def test_signals_right_before_an_expression_give_its_direction(
+    text: str, word: str, tense: Tense | None
+) -> None:
+    doc = NLP(text)
+    index = [token.text for token in doc].index(word)
+    assert CUES.signal_before(doc[index : index + 1]) is tense

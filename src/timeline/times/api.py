@@ -12,7 +12,7 @@ from timeline.pipeline import DEFAULT_PIPELINES
 from timeline.publication import to_publication_date
 from timeline.store import READINGS, TIME_EXPRESSIONS
 from timeline.text_input import checked_text
-from timeline.times.component import range_parts
+from timeline.times.component import TimeResolver, range_parts
 from timeline.times.readings import Reading
 from timeline.times.resolve import AnchoringPolicy, ResolutionContext, resolve
 from timeline.times.rules import Match
@@ -65,12 +65,16 @@ def normalize(
 
     The phrase may carry words around the expression ("On Monday"); the
     longest expression found in it is returned. A phrase with none raises
-    :class:`~timeline.errors.NotATimeExpressionError`.
+    :class:`~timeline.errors.NotATimeExpressionError`. Without a ``tense``,
+    words right before the expression that point one way decide ("since
+    October" looks back, "as soon as Monday" ahead), else the nearest date is taken.
 
     >>> normalize("On Monday", publication_date="2020-06-09", tense="PAST").value.value
     '2020-06-08'
     >>> normalize("On Monday", publication_date="2020-06-09", tense="FUTURE").value.value
     '2020-06-15'
+    >>> normalize("since October", publication_date="2020-06-09").value.value
+    '2019-10'
     >>> normalize("banana", publication_date="2020-06-09")
     Traceback (most recent call last):
     ...
@@ -87,6 +91,11 @@ def normalize(
         raise NotATimeExpressionError(msg)
     match: Match = max(matches, key=lambda found: found.end - found.start)
     reading: Reading = match.reading
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if chosen_tense is None and span is not None:
+        resolver = fast.get_pipe("timeline_time_resolver")
+        if isinstance(resolver, TimeResolver):
+            chosen_tense = resolver.tense_cues.signal_before(span)
     value, anchor = resolve(reading, ResolutionContext(date, chosen_tense))
     whole = TimeExpression(
         id="t1",

@@ -21,6 +21,7 @@ from timeline.sentences import sentence_numbers
 from timeline.times.language import load_language
 from timeline.times.resolve import AnchoringPolicy, ResolutionContext, refers_back, resolve
 from timeline.times.rules import DEFAULT_SETTINGS, Match, Recognizer
+from timeline.times.tense_cues import TenseCues
 
 __all__ = ["TimeRecognizer", "TimeResolver", "make_time_recognizer", "make_time_resolver", "range_parts"]
 
@@ -79,6 +80,11 @@ class TimeResolver:
             msg = f"unknown anchoring policy {policy!r}; choose one of {choices}"
             raise InvalidSettingError(msg) from None
         store.register_extensions()
+
+    @property
+    def tense_cues(self) -> TenseCues:
+        """The cue words this resolver reads tense from where there is no parse."""
+        return self._cues
 
     def __call__(self, doc: Doc) -> Doc:
         """Resolve the readings the recognizer stored on ``doc``."""

@@ -44,6 +44,7 @@ class TenseCues:
     present: frozenset[str]
     not_past: frozenset[str]
     future_signals: frozenset[str] = frozenset()
+    past_signals: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Sequence[str]]) -> TenseCues:
@@ -87,24 +88,26 @@ class TenseCues:
         return None
 
     def signal_before(self, expression: Span) -> Tense | None:
-        """``FUTURE`` when words right before ``expression`` point forward ("as soon as Tuesday").
+        """The direction words right before ``expression`` give, whatever the clause's tense, or ``None``.
 
-        Such a signal looks ahead of the clause's own time whatever its tense.
+        ``FUTURE`` after a forward signal ("as soon as Tuesday"), ``PAST`` after a
+        backward one ("since March": the start of something still going on).
 
         >>> import spacy
-        >>> cues = TenseCues.from_table({"future_signals": ["as soon as"]})
-        >>> doc = spacy.blank("en")("They could come as soon as Tuesday.")
-        >>> cues.signal_before(doc[6:7])
-        <Tense.FUTURE: 'FUTURE'>
+        >>> cues = TenseCues.from_table({"future_signals": ["as soon as"], "past_signals": ["since"]})
+        >>> doc = spacy.blank("en")("They could come as soon as Tuesday, as they have since March.")
+        >>> cues.signal_before(doc[6:7]), cues.signal_before(doc[12:13])
+        (<Tense.FUTURE: 'FUTURE'>, <Tense.PAST: 'PAST'>)
         >>> cues.signal_before(doc[2:3]) is None
         True
         """
         doc = expression.doc
-        for length in sorted({len(signal.split()) for signal in self.future_signals}):
-            first = expression.start - length
-            words = " ".join(token.lower_ for token in doc[max(first, 0) : expression.start])
-            if first >= 0 and words in self.future_signals:
-                return Tense.FUTURE
+        for signals, tense in ((self.future_signals, Tense.FUTURE), (self.past_signals, Tense.PAST)):
+            for length in sorted({len(signal.split()) for signal in signals}):
+                first = expression.start - length
+                words = " ".join(token.lower_ for token in doc[max(first, 0) : expression.start])
+                if first >= 0 and words in signals:
+                    return tense
         return None
 
     def tense_near(self, expression: Span, sentence: Span | None = None) -> Tense | None:
