@@ -18,6 +18,7 @@ from timeline.errors import InvalidSettingError
 from timeline.grammar import clause_tense
 from timeline.model import Granularity, Tense, TimeExpression, TimexType
 from timeline.sentences import sentence_numbers
+from timeline.times.clock_days import with_following_days
 from timeline.times.language import load_language
 from timeline.times.resolve import AnchoringPolicy, ResolutionContext, refers_back, resolve
 from timeline.times.rules import DEFAULT_SETTINGS, Match, Recognizer
@@ -95,7 +96,7 @@ class TimeResolver:
         bounds = _sentence_bounds(numbers)
         resolved: list[TimeExpression] = []
         context = ResolutionContext(publication_date)
-        for index, match in enumerate(store.READINGS.get(doc), start=1):
+        for index, match in enumerate(with_following_days(text, store.READINGS.get(doc)), start=1):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             tense: Tense | None = None
             if span is not None:
