@@ -1,6 +1,6 @@
 """Event extraction of ``timeline.extract`` scored against a TimeML corpus, with its speed.
 
-Usage: python benchmarks/events_benchmark.py [CORPUS_FOLDER] [--by-class]
+Usage: python benchmarks/events_benchmark.py [CORPUS_FOLDER] [--by-class] [--confusions]
 
 CORPUS_FOLDER defaults to ../shared/data/tbaq-cleaned (256 TempEval-3 training
 documents, 11,129 gold EVENTs). The system sees only what a system may see:
@@ -12,7 +12,9 @@ class, tense, aspect, polarity, part of speech and modality. The figures are
 given for each part of the corpus (each sub-folder holding documents: for
 tbaq-cleaned, TimeBank and AQUAINT) and for the whole, so that a rule developed
 on the errors of one part can be checked on the other. ``--by-class`` adds
-recall and precision per gold class. Speed is the time of the ``extract`` call
+recall and precision per gold class; ``--confusions`` the class confusions
+on the paired events of each part (gold class, system class, the system's
+part of speech) and the lemmas most often given the wrong class. Speed is the time of the ``extract`` call
 alone (the whole pipeline: parse, times, events, links, ordering), after a
 warm-up, in the same run. Takes about a minute.
 
@@ -113,10 +115,38 @@ def by_class(documents: Sequence[TimeMLDocument], timelines: Sequence[Timeline])
     return lines
 
 
+def confusions(
+    documents: Sequence[TimeMLDocument], timelines: Sequence[Timeline], top: int = 15
+) -> list[str]:
+    """The commonest wrong classes on events paired by start offset, by part of speech, and their lemmas."""
+    wrong: Counter[tuple[str, str, str]] = Counter()
+    lemmas: Counter[tuple[str, str, str, str]] = Counter()
+    paired = 0
+    for document, found in zip(documents, timelines, strict=True):
+        gold = {event.start: event.event_class for event in document.events}
+        for event in found.events:
+            if event.start not in gold:
+                continue
+            paired += 1
+            if gold[event.start] != event.event_class.value:
+                key = (gold[event.start], event.event_class.value, event.pos.value)
+                wrong[key] += 1
+                lemmas[(event.lemma, *key)] += 1
+    lines = [f"{paired} paired events, {sum(wrong.values())} with the wrong class", ""]
+    lines.append(f"{'gold':12}{'system':12}{'pos':12}{'events':>7}")
+    lines += [f"{g:12}{s:12}{pos:12}{count:>7}" for (g, s, pos), count in wrong.most_common(top)]
+    lines += ["", f"{'lemma':16}{'gold':12}{'system':12}{'pos':12}{'events':>7}"]
+    lines += [
+        f"{lemma:16}{g:12}{s:12}{pos:12}{count:>7}" for (lemma, g, s, pos), count in lemmas.most_common(top)
+    ]
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--by-class", action="store_true", help="recall and precision per gold class")
+    parser.add_argument("--confusions", action="store_true", help="class confusions per part of the corpus")
     arguments = parser.parse_args()
 
     split = parts(arguments.corpus)
@@ -139,6 +169,13 @@ def main() -> None:
     if arguments.by_class:
         print()
         print("\n".join(by_class(documents, timelines)))
+    if arguments.confusions:
+        first = 0
+        for name, part in split:
+            print()
+            print(f"class confusions, {name}:")
+            print("\n".join(confusions(part, timelines[first : first + len(part)])))
+            first += len(part)
     print()
     print(
         f"speed           {len(seconds) / sum(seconds):.1f} documents/s,"

@@ -56,7 +56,14 @@ def _lexicon_rules() -> set[str]:
     data = tomllib.loads(resources.files("timeline.events").joinpath("en", "lexicon.toml").read_text("utf-8"))
     rules = {
         f"{table}.{name}"
-        for table in ("class", "nouns", "adjectives", "with_complement")
+        for table in (
+            "class",
+            "nouns",
+            "adjectives",
+            "with_complement",
+            "with_gerund",
+            "nouns_with_complement",
+        )
         for name in data[table]
     }
     return (

@@ -93,3 +93,13 @@ def test_hand_made_lexicon_defaults() -> None:
     assert lexicon.verb_class("Say") is EventClass.REPORTING
     assert lexicon.verb_class("run") is EventClass.OCCURRENCE
     assert lexicon.ending_verbs == frozenset()
+
+
+def test_classes_that_depend_on_a_complement() -> None:
+    assert ENGLISH.verb_class("keep", has_complement=True) is EventClass.OCCURRENCE
+    assert ENGLISH.verb_class("keep", has_complement=True, has_gerund=True) is EventClass.ASPECTUAL
+    # A gerund complement of a verb the with_gerund table does not list changes nothing.
+    assert ENGLISH.verb_class("decline", has_complement=True, has_gerund=True) is EventClass.I_ACTION
+    assert ENGLISH.noun_class("offer") is EventClass.OCCURRENCE
+    assert ENGLISH.noun_class("offer", has_complement=True) is EventClass.I_ACTION
+    assert ENGLISH.noun_class("war", has_complement=True) is EventClass.OCCURRENCE

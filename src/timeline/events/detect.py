@@ -16,6 +16,12 @@ An event is, as TimeML annotates events:
 An event noun that says the state its subject is in ("remain at war", "are
 at odds": a bare noun after "at", under "be", "remain" or "stay") is a STATE.
 
+A class can depend on the complement: some verbs are intensional only with a
+clause ("declined to comment"), aspectual only with a gerund ("prices kept
+rising"), and some event nouns are intensional only with an infinitive ("an
+effort to reach a deal"); see the lexicon's ``with_complement``,
+``with_gerund`` and ``nouns_with_complement`` tables.
+
 The trigger is the head word, as in TimeML: "lashed" in "lashed out".
 Coordinated verbs share their first conjunct's tense and aspect ("to lay
 flowers and meet officials": both infinitives), and a bare verb that
@@ -135,14 +141,22 @@ def _event(token: Token, number: int, sentence: int, lexicon: EventLexicon) -> E
     is_verb = token.pos_ == "VERB"
     lemma = lexicon.lemma(token.text, token.lemma_)
     if is_verb:
-        has_complement = any(child.dep_ in ("xcomp", "ccomp") for child in token.children)
-        event_class = lexicon.verb_class(lemma, has_complement=has_complement)
+        complements = [child for child in token.children if child.dep_ in ("xcomp", "ccomp")]
+        event_class = lexicon.verb_class(
+            lemma,
+            has_complement=bool(complements),
+            has_gerund=any(child.tag_ == "VBG" for child in complements),
+        )
         pos = PartOfSpeech.VERB
     elif token.pos_ == "ADJ":
         event_class = lexicon.adjective_class(lemma) or EventClass.STATE
         pos = PartOfSpeech.ADJECTIVE
     else:
-        event_class = EventClass.STATE if _names_a_state(token) else lexicon.noun_class(lemma)
+        event_class = (
+            EventClass.STATE
+            if _names_a_state(token)
+            else lexicon.noun_class(lemma, has_complement=_takes_infinitive(token))
+        )
         pos = PartOfSpeech.NOUN
     # A predicative adjective is negated or modalized through its copula ("is not willing").
     clause = token.head if pos is PartOfSpeech.ADJECTIVE else token
@@ -192,6 +206,14 @@ def _names_a_state(noun: Token) -> bool:
         and preposition.lower_ == "at"
         and preposition.head.lemma_.lower() in _STATE_VERBS
         and not any(child.dep_ in ("det", "poss") for child in noun.children)
+    )
+
+
+def _takes_infinitive(noun: Token) -> bool:
+    """Whether ``noun`` has an infinitive complement: "an effort to reach a deal"."""
+    return any(
+        child.dep_ == "acl" and child.tag_ == "VB" and any(mark.lower_ == "to" for mark in child.children)
+        for child in noun.children
     )
 
 

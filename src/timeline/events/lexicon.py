@@ -32,19 +32,26 @@ class EventLexicon:
     adjectives: Mapping[str, EventClass] = attrs.field(factory=dict)
     word_lemmas: Mapping[str, str] = attrs.field(factory=dict)
     complement_classes: Mapping[str, EventClass] = attrs.field(factory=dict)
+    gerund_classes: Mapping[str, EventClass] = attrs.field(factory=dict)
+    noun_complement_classes: Mapping[str, EventClass] = attrs.field(factory=dict)
     period_verbs: frozenset[str] = frozenset()
     period_nouns: frozenset[str] = frozenset()
 
-    def verb_class(self, lemma: str, *, has_complement: bool = False) -> EventClass:
+    def verb_class(self, lemma: str, *, has_complement: bool = False, has_gerund: bool = False) -> EventClass:
         """The TimeML class of a verb lemma; OCCURRENCE when the lexicon does not list it.
 
         ``has_complement`` says the verb takes a clause ("declined to comment"),
-        which makes some verbs intensional.
+        which makes some verbs intensional; ``has_gerund`` says that clause is
+        a gerund ("prices kept rising"), which makes some verbs aspectual.
 
         >>> lexicon = load_lexicon("en")
         >>> lexicon.verb_class("decline"), lexicon.verb_class("decline", has_complement=True)
         (<EventClass.OCCURRENCE: 'OCCURRENCE'>, <EventClass.I_ACTION: 'I_ACTION'>)
+        >>> lexicon.verb_class("keep"), lexicon.verb_class("keep", has_complement=True, has_gerund=True)
+        (<EventClass.OCCURRENCE: 'OCCURRENCE'>, <EventClass.ASPECTUAL: 'ASPECTUAL'>)
         """
+        if has_gerund and lemma.lower() in self.gerund_classes:
+            return self.gerund_classes[lemma.lower()]
         if has_complement and lemma.lower() in self.complement_classes:
             return self.complement_classes[lemma.lower()]
         return self.classes.get(lemma.lower(), EventClass.OCCURRENCE)
@@ -53,8 +60,18 @@ class EventLexicon:
         """Whether a noun lemma names an event."""
         return lemma.lower() in self.nouns
 
-    def noun_class(self, lemma: str) -> EventClass:
-        """The TimeML class of an event noun; OCCURRENCE unless the lexicon says otherwise."""
+    def noun_class(self, lemma: str, *, has_complement: bool = False) -> EventClass:
+        """The TimeML class of an event noun; OCCURRENCE unless the lexicon says otherwise.
+
+        ``has_complement`` says the noun takes an infinitive ("an effort to
+        reach a deal"), which makes some nouns intensional.
+
+        >>> lexicon = load_lexicon("en")
+        >>> lexicon.noun_class("effort"), lexicon.noun_class("effort", has_complement=True)
+        (<EventClass.OCCURRENCE: 'OCCURRENCE'>, <EventClass.I_ACTION: 'I_ACTION'>)
+        """
+        if has_complement and lemma.lower() in self.noun_complement_classes:
+            return self.noun_complement_classes[lemma.lower()]
         return self.noun_classes.get(lemma.lower(), EventClass.OCCURRENCE)
 
     def adjective_class(self, lemma: str) -> EventClass | None:
@@ -118,6 +135,8 @@ def load_lexicon(language: str) -> EventLexicon:
         adjectives=_by_class(data.get("adjectives", {})),
         word_lemmas=dict(data.get("word_lemmas", {})),
         complement_classes=_by_class(data.get("with_complement", {})),
+        gerund_classes=_by_class(data.get("with_gerund", {})),
+        noun_complement_classes=_by_class(data.get("nouns_with_complement", {})),
         period_verbs=frozenset(data.get("period_participles", {}).get("verbs", ())),
         period_nouns=frozenset(data.get("period_participles", {}).get("nouns", ())),
     )
