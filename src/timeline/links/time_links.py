@@ -22,6 +22,7 @@ Three rules, each named in the links it makes:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
@@ -145,24 +146,37 @@ def _aspectual(
 def time_publication_links(
     expressions: tuple[TimeExpression, ...], publication_date: dt.date | None
 ) -> tuple[Relation, ...]:
-    """Links from every time expression with a calendar interval to the publication day, by value.
+    """The time expressions with a calendar interval and the publication day, chained in calendar order.
+
+    Each time is linked by value to the next one in time (earliest start
+    first, the longer of two that start together first), so that the links
+    entail how any two of them stand, not only how each stands to the
+    publication day: "June 6" BEFORE "June 8" BEFORE the publication day
+    tells that June 6 is before June 8 as well. Times that overlap only in
+    part break the chain there (no plain relation says how they stand).
 
     >>> import timeline
     >>> tl = timeline.extract("A rally was held on June 6.", "2020-06-09")
     >>> [(r.source, r.rel_type.value, r.target) for r in tl.relations if r.rule == "time-values"]
     [('t1', 'BEFORE', 't0')]
+    >>> tl = timeline.extract("It rained this month, on June 2 and June 12.", "2020-06-09")
+    >>> [(r.source, r.rel_type.value, r.target) for r in tl.relations if r.rule == "time-values"]
+    [('t1', 'INCLUDES', 't2'), ('t2', 'BEFORE', 't0'), ('t0', 'BEFORE', 't3')]
     """
     if publication_date is None:
         return ()
-    day = Interval.day(publication_date)
-    links = []
+    timed = [(Interval.day(publication_date), PUBLICATION_DATE_ID)]
     for expression in expressions:
         interval = expression.value.interval
-        if expression.value.type is TimexType.SET or interval is None:
-            continue
-        rel_type = relation_to(interval, day)
+        if expression.value.type is not TimexType.SET and interval is not None:
+            timed.append((interval, expression.id))
+    # Sorting is stable: of equal intervals, the publication day and then the earlier mention lead.
+    timed.sort(key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start)))
+    links = []
+    for (interval, source), (following, target) in itertools.pairwise(timed):
+        rel_type = relation_to(interval, following)
         if rel_type is not None:
-            links.append(Relation(expression.id, PUBLICATION_DATE_ID, rel_type, "time-values"))
+            links.append(Relation(source, target, rel_type, "time-values"))
     return tuple(links)
 
 
