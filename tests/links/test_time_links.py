@@ -114,3 +114,22 @@ def test_no_time_publication_links_without_a_publication_date() -> None:
 def test_time_expressions_are_chained_in_calendar_order(text: str, links: list[tuple[str, str, str]]) -> None:
     tl = timeline.extract(text, "2020-06-09")
     assert [(r.source, r.rel_type.value, r.target) for r in tl.relations if r.rule == "time-values"] == links
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They made a four-day visit.", ("visit", RelType.DURING, "four-day")),
+        ("He worked there for ten years.", ("worked", RelType.DURING, "ten years")),
+        ("Prices fell in the last 24 hours.", ("fell", RelType.IS_INCLUDED, "the last 24 hours")),
+        ("Prices are falling now.", ("falling", RelType.IS_INCLUDED, "now")),
+    ],
+)
+def test_durations_and_references_attach_to_their_event(
+    nlp: Language, text: str, expected: tuple[str, RelType, str]
+) -> None:
+    assert expected in _links(_timeline(nlp, text), "syntactic-attachment")
+
+
+def test_a_duration_counted_from_an_unsaid_point_is_not_attached(nlp: Language) -> None:
+    assert _links(_timeline(nlp, "The rebels left after two weeks."), "syntactic-attachment") == []

@@ -11,14 +11,29 @@
 ``reported-speech``
     A reported event stands to its reporting event by its own tense: a past
     or perfect one is before the report ("said the bomb *exploded*"), a
-    present one holds when it is reported ("said it *is* ready"), a future
-    one comes after ("said it *will* continue").
+    present one holds when it is reported ("says it *is* ready"), a future
+    one comes after ("said it *will* continue"). A present under a past
+    report ("said it *is* ready") is not shifted back to the time of the
+    report: it speaks of the time of writing, and gets no link to the report.
 ``past-perfect``
     A past perfect event is before the simple past event it hangs on ("had
     left when police *arrived*").
 ``purpose-clause``
     An intention comes before what is intended: "planned *to leave*",
     "agreed *to withdraw*".
+``coordinated-events``
+    Two past events joined by "and" are told in the order they happened:
+    "police *entered* the house and *searched* it" (``BEFORE``); not states
+    ("was and remains"), nor alternatives ("*won* or *lost*").
+``support-verb``, ``prospective-complement``, ``retrospective-object``
+    A verb and the event it takes as complement, by what the verb means
+    (:mod:`timeline.links.complement_links`).
+``event-coreference``
+    "The attack" after "rebels attacked": one event told twice
+    (:mod:`timeline.links.coreference_links`).
+
+A pair of events that one of the rules above the last two has linked
+already is left to that rule.
 ``discourse-marker``
     A sentence opened by "then", "later", "afterwards" is after the previous
     sentence's main event; one opened by "earlier" or "previously", before it.
@@ -33,7 +48,10 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
-from timeline.model import Aspect, Event, EventClass, Relation, RelType, Tense
+from timeline.links.complement_links import complement_links
+from timeline.links.coreference_links import coreference_links
+from timeline.links.vocabulary import ComplementVocabulary, load_vocabulary
+from timeline.model import Aspect, Event, EventClass, PartOfSpeech, Relation, RelType, Tense
 
 __all__ = ["event_order_links"]
 
@@ -59,12 +77,20 @@ _EARLIER_OPENERS = frozenset({"earlier", "previously", "before"})
 _CLAUSE_DEPS = frozenset({"advcl"})
 _PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
 _PURPOSE_CLASSES = frozenset({EventClass.I_ACTION, EventClass.I_STATE})
+# Conjunctions that offer alternatives, not a sequence.
+_ALTERNATIVES = frozenset({"or", "nor", "either", "neither"})
 
 
 def event_order_links(
-    doc: Doc, triggers: Mapping[int, Event], *, narrative: bool = False
+    doc: Doc,
+    triggers: Mapping[int, Event],
+    *,
+    narrative: bool = False,
+    vocabulary: ComplementVocabulary | None = None,
 ) -> tuple[Relation, ...]:
     """Event-event links from markers, reported speech, tense and discourse (see the module docstring).
+
+    ``vocabulary`` holds the verbs of the complement rules (English by default).
 
     >>> import timeline
     >>> tl = timeline.extract("Police arrived after the bomb exploded.", "2020-06-09")
@@ -82,7 +108,15 @@ def event_order_links(
         past_perfect = _past_perfect(token, event, triggers)
         if past_perfect is not None:
             links.append(past_perfect)
+        links.extend(_coordinated(token, event, triggers))
     links.extend(_across_sentences(doc, triggers, narrative=narrative))
+    linked = {frozenset((link.source, link.target)) for link in links}
+    for link in (
+        *complement_links(doc, triggers, vocabulary or load_vocabulary("en")),
+        *coreference_links(doc, triggers),
+    ):
+        if frozenset((link.source, link.target)) not in linked:
+            links.append(link)
     return tuple(links)
 
 
@@ -126,6 +160,21 @@ def _purposes(token: Token, event: Event, triggers: Mapping[int, Event]) -> list
     ]
 
 
+def _coordinated(token: Token, event: Event, triggers: Mapping[int, Event]) -> list[Relation]:
+    if not _narrated(event) or event.pos is not PartOfSpeech.VERB:
+        return []
+    if any(child.dep_ == "cc" and child.lower_ in _ALTERNATIVES for child in token.children):
+        return []
+    return [
+        Relation(event.id, triggers[child.i].id, RelType.BEFORE, "coordinated-events")
+        for child in token.children
+        if child.dep_ == "conj"
+        and child.i in triggers
+        and triggers[child.i].pos is PartOfSpeech.VERB
+        and _narrated(triggers[child.i])
+    ]
+
+
 def _reported(event: Event, triggers: Mapping[int, Event], ids: Mapping[str, int]) -> list[Relation]:
     links = []
     for reported_id in event.reports:
@@ -133,6 +182,10 @@ def _reported(event: Event, triggers: Mapping[int, Event], ids: Mapping[str, int
             continue
         reported = triggers[ids[reported_id]]
         rel_type = _reported_relation(reported)
+        if rel_type is RelType.INCLUDES and event.tense is Tense.PAST:
+            # "said it *is* ready": a present under a past report is not shifted back; it speaks of
+            # the time of writing, and its tense links it to the publication date, not to the report.
+            continue
         if rel_type is not None:
             links.append(Relation(reported.id, event.id, rel_type, "reported-speech"))
     return links

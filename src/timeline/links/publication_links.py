@@ -8,8 +8,7 @@
 ``present-perfect``
     "has lashed out": before it (with present relevance).
 ``tense-present``
-    "is taking steps", "remain at war": the event holds at publication; a
-    statement in the present ("the company says") is made within it.
+    "is taking steps", "remain at war": the event holds at publication.
 ``news-reporting-day``
     An undated past-tense reporting event ("the ministry said", "a spokeswoman
     told a briefing") is the day's news: it happened on the publication day.
@@ -102,9 +101,6 @@ def _by_tense(token: Token, event: Event, triggers: Mapping[int, Event]) -> Rela
     if event.tense is Tense.PRESENT:
         if event.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE):
             return Relation(event.id, PUBLICATION_DATE_ID, RelType.BEFORE, "present-perfect")
-        if event.event_class is EventClass.REPORTING:
-            # "the company says": a statement is made at one moment of the day, not held through it.
-            return Relation(event.id, PUBLICATION_DATE_ID, RelType.IS_INCLUDED, "tense-present")
         return Relation(event.id, PUBLICATION_DATE_ID, RelType.INCLUDES, "tense-present")
     if event.tense is Tense.PAST:
         if event.aspect is Aspect.NONE and _is_past_reporting(event):

@@ -9,7 +9,11 @@ Three rules, each named in the links it makes:
     when the time is a range (``DURING``). A preposition can say otherwise:
     "since 1948" (``BEGUN_BY``), "until June" (``ENDED_BY``), "before Monday"
     (``BEFORE``), "after the vote" (``AFTER``); such events are not dated by
-    the time, only bounded.
+    the time, only bounded. A duration spans the event it measures ("a
+    four-day visit", "worked for ten years": ``DURING``), or holds it when
+    introduced by "in", "within", "over" or "during" ("fell in the last 24
+    hours": ``IS_INCLUDED``); a reference to the present, past or future
+    ("now", "recently") holds the event (``IS_INCLUDED``).
 ``aspectual-point``
     An aspectual verb picks one end of the event it governs: "the war ended"
     is the end of the war (``ENDS``), "the talks began" its start (``BEGINS``).
@@ -58,6 +62,9 @@ _BOUNDING_PREPOSITIONS = {
     "after": RelType.AFTER,
 }
 
+# Prepositions that put an event inside a duration rather than across it.
+_SPAN_PREPOSITIONS = frozenset({"in", "within", "over", "during"})
+
 
 def event_time_links(
     doc: Doc, expressions: tuple[TimeExpression, ...], triggers: Mapping[int, Event]
@@ -71,7 +78,7 @@ def event_time_links(
     """
     links: list[Relation] = []
     for expression in expressions:
-        if expression.value.type is TimexType.SET or expression.value.interval is None:
+        if expression.value.type is TimexType.SET:
             continue
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is None:
@@ -79,10 +86,18 @@ def event_time_links(
         event = _event_above(span.root, triggers)
         if event is None:
             continue
-        rel_type = RelType.DURING if expression.value.is_range else RelType.IS_INCLUDED
         head = span.root.head
-        if span.root.dep_ == "pobj" and head.lower_ in _BOUNDING_PREPOSITIONS:
-            rel_type = _BOUNDING_PREPOSITIONS[head.lower_]
+        preposition = head.lower_ if span.root.dep_ == "pobj" else None
+        if expression.value.interval is not None:
+            rel_type = RelType.DURING if expression.value.is_range else RelType.IS_INCLUDED
+            rel_type = _BOUNDING_PREPOSITIONS.get(preposition or "", rel_type)
+        elif expression.value.type is TimexType.DURATION:
+            if preposition in _BOUNDING_PREPOSITIONS:
+                # "after two weeks", "until 30 days": bounds counted from a point the text leaves open.
+                continue
+            rel_type = RelType.IS_INCLUDED if preposition in _SPAN_PREPOSITIONS else RelType.DURING
+        else:
+            rel_type = RelType.IS_INCLUDED
         links.append(Relation(event.id, expression.id, rel_type, "syntactic-attachment"))
     return tuple(links)
 
