@@ -28,6 +28,11 @@ def _links(text: str, policy: str = "news") -> list[tuple[str, str, str, str]]:
         ("The ministry says it is ready.", ("ready", "INCLUDES", "says", "reported-speech")),
         ("The ministry said it will continue.", ("continue", "AFTER", "said", "reported-speech")),
         ("The company planned to sell the unit.", ("planned", "BEFORE", "sell", "purpose-clause")),
+        ("Police entered the house to search it.", ("entered", "BEFORE", "search", "purpose-clause")),
+        ("Two people were killed by the explosion.", ("killed", "AFTER", "explosion", "reason-preposition")),
+        ("The plant closed because of the strike.", ("closed", "AFTER", "strike", "reason-preposition")),
+        ("The rebels called for talks.", ("called", "BEFORE", "talks", "reason-preposition")),
+        ("Their efforts to block the vote failed.", ("efforts", "BEFORE", "block", "purpose-clause")),
         (
             "Police entered the house and searched it.",
             ("entered", "BEFORE", "searched", "coordinated-events"),
@@ -81,3 +86,8 @@ def test_no_coordinated_events(text: str) -> None:
 
 def test_a_present_under_a_past_report_is_not_linked_to_the_report() -> None:
     assert [link for link in _links("The ministry said it is ready.") if link[3] == "reported-speech"] == []
+
+
+def test_a_habit_is_not_before_its_purpose() -> None:
+    links = _links("North Korea cuts the lines to create an atmosphere of risk.")
+    assert [link for link in links if link[3] == "purpose-clause"] == []

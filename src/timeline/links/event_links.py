@@ -8,6 +8,11 @@
 ``event-preposition``
     The same markers before an event noun: "arrested after the bombing",
     "talks before the vote", "calm since the war".
+``reason-preposition``
+    A cause before the event it brings about: "*killed* by the *explosion*",
+    "*suffering* from the *drought*", "*closed* because of the *strike*"
+    (``AFTER``); a purpose after the action that seeks it: "*called* for
+    *talks*" (``BEFORE``).
 ``reported-speech``
     A reported event stands to its reporting event by its own tense: a past
     or perfect one is before the report ("said the bomb *exploded*"), a
@@ -20,7 +25,10 @@
     left when police *arrived*").
 ``purpose-clause``
     An intention comes before what is intended: "planned *to leave*",
-    "agreed *to withdraw*".
+    "agreed *to withdraw*"; so does an action before its purpose ("*entered*
+    the house *to search* it") and an event noun before the event it is for
+    ("*efforts to block* the sale"), but not a habit in the simple present
+    ("*cuts* them off *to create* an atmosphere").
 ``coordinated-events``
     Two past events joined by "and" are told in the order they happened:
     "police *entered* the house and *searched* it" (``BEFORE``); not states
@@ -72,11 +80,21 @@ _MARKERS = {
 }
 # Prepositions whose object event only bounds the event ("at", "in" are the shared-circumstance rule's).
 _PREPOSITION_MARKERS = frozenset({"after", "before", "since", "following", "until", "till"})
+# A cause comes before its effect, a purpose after the action it is for.
+_REASON_PREPOSITIONS = {
+    "by": RelType.AFTER,
+    "from": RelType.AFTER,
+    "because": RelType.AFTER,
+    "due": RelType.AFTER,
+    "for": RelType.BEFORE,
+}
 _LATER_OPENERS = frozenset({"then", "later", "afterwards", "afterward", "subsequently", "thereafter"})
 _EARLIER_OPENERS = frozenset({"earlier", "previously", "before"})
 _CLAUSE_DEPS = frozenset({"advcl"})
 _PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
 _PURPOSE_CLASSES = frozenset({EventClass.I_ACTION, EventClass.I_STATE})
+# Other actions give their purpose in an infinitival adverbial clause, event nouns in a modifier.
+_OPEN_PURPOSE_DEPS = {PartOfSpeech.VERB: frozenset({"advcl"}), PartOfSpeech.NOUN: frozenset({"acl"})}
 # Conjunctions that offer alternatives, not a sequence.
 _ALTERNATIVES = frozenset({"or", "nor", "either", "neither"})
 
@@ -104,6 +122,7 @@ def event_order_links(
         links.extend(_marked_clauses(token, event, triggers))
         links.extend(_marked_objects(token, event, triggers))
         links.extend(_purposes(token, event, triggers))
+        links.extend(_reasons(token, event, triggers))
         links.extend(_reported(event, triggers, ids))
         past_perfect = _past_perfect(token, event, triggers)
         if past_perfect is not None:
@@ -150,13 +169,32 @@ def _marked_objects(token: Token, event: Event, triggers: Mapping[int, Event]) -
     return links
 
 
+def _reasons(token: Token, event: Event, triggers: Mapping[int, Event]) -> list[Relation]:
+    links = []
+    for child in token.children:
+        rel_type = _REASON_PREPOSITIONS.get(child.lower_)
+        if child.dep_ not in ("prep", "agent") or rel_type is None:
+            continue
+        # "because of the strike", "due to the storm": the event is the object of the second word.
+        heads = [child, *(inner for inner in child.children if inner.dep_ in ("pcomp", "prep"))]
+        for inner in (inner for head in heads for inner in head.children):
+            if inner.dep_ in ("pobj", "pcomp") and inner.i in triggers:
+                links.append(Relation(event.id, triggers[inner.i].id, rel_type, "reason-preposition"))
+    return links
+
+
 def _purposes(token: Token, event: Event, triggers: Mapping[int, Event]) -> list[Relation]:
-    if event.event_class not in _PURPOSE_CLASSES:
-        return []
+    if event.event_class in _PURPOSE_CLASSES:
+        deps = _PURPOSE_DEPS
+    elif event.tense is Tense.PRESENT and event.aspect is Aspect.NONE:
+        # "cuts them off to create an atmosphere": a habit, not one action over before its purpose.
+        deps = frozenset()
+    else:
+        deps = _OPEN_PURPOSE_DEPS.get(event.pos, frozenset())
     return [
         Relation(event.id, triggers[child.i].id, RelType.BEFORE, "purpose-clause")
         for child in token.children
-        if child.dep_ in _PURPOSE_DEPS and child.i in triggers and triggers[child.i].tense is Tense.INFINITIVE
+        if child.dep_ in deps and child.i in triggers and triggers[child.i].tense is Tense.INFINITIVE
     ]
 
 
