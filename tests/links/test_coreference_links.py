@@ -22,6 +22,10 @@ def _coreference(text: str) -> list[tuple[str, str, str]]:
     [
         ("Rebels attacked the town. The attack killed two people.", [("attack", "IDENTITY", "attacked")]),
         (
+            "The boy returned to Cuba. His return ended the dispute.",
+            [("return", "IDENTITY", "returned")],
+        ),
+        (
             "Bombings hit two embassies. Police are investigating the bombings.",
             [("bombings", "IDENTITY", "Bombings")],
         ),

@@ -3,9 +3,9 @@
 A definite event noun names an event the reader already knows of, most
 often the last one told with the same word: "Terrorist *bombings* hit two
 embassies. ... The investigation into *the bombings* ...", "Rebels attacked
-the town. *The attack* ..." The later mention is the same event as the
-earlier one (``IDENTITY``). An indefinite noun introduces a new event ("a
-second attack") and gets no link.
+the town. *The attack* ...", "the boy *returned* ... *his return*". The
+later mention is the same event as the earlier one (``IDENTITY``). An
+indefinite noun introduces a new event ("a second attack") and gets no link.
 """
 
 from __future__ import annotations
@@ -44,4 +44,8 @@ def coreference_links(doc: Doc, triggers: Mapping[int, Event]) -> tuple[Relation
 
 
 def _is_definite(doc: Doc, index: int) -> bool:
-    return any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in doc[index].children)
+    # A possessive makes a noun phrase definite as "the" does: "its loss", "the boy's return".
+    return any(
+        (child.dep_ == "det" and child.lower_ in _DEFINITE) or child.dep_ == "poss"
+        for child in doc[index].children
+    )
