@@ -92,10 +92,44 @@ def test_no_links_without_events_or_times(nlp: Language) -> None:
 )
 def test_time_expressions_link_to_the_publication_day_by_value(text: str, rel_type: str) -> None:
     tl = timeline.extract(text, "2020-06-09")
-    assert [(r.source, r.rel_type.value) for r in tl.relations if r.rule == "time-values"] == [
-        ("t1", rel_type)
-    ]
+    links = [r if r.source == "t1" else r.inverse() for r in tl.relations if r.rule == "time-values"]
+    assert [(r.source, r.rel_type.value, r.target) for r in links] == [("t1", rel_type, "t0")]
 
 
 def test_no_time_publication_links_without_a_publication_date() -> None:
     assert time_publication_links((), None) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        # Each time to the next in calendar order, the publication day (June 9) among them.
+        ("It rained on June 2 and on June 12.", [("t1", "BEFORE", "t0"), ("t0", "BEFORE", "t2")]),
+        ("They met on June 6 and again on June 2.", [("t2", "BEFORE", "t1"), ("t1", "BEFORE", "t0")]),
+        # The longer of two times that start together comes first: it holds the other.
+        ("It rained in June, on June 1.", [("t1", "INCLUDES", "t2"), ("t2", "BEFORE", "t0")]),
+        ("It rained today.", [("t0", "SIMULTANEOUS", "t1")]),
+    ],
+)
+def test_time_expressions_are_chained_in_calendar_order(text: str, links: list[tuple[str, str, str]]) -> None:
+    tl = timeline.extract(text, "2020-06-09")
+    assert [(r.source, r.rel_type.value, r.target) for r in tl.relations if r.rule == "time-values"] == links
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They made a four-day visit.", ("visit", RelType.DURING, "four-day")),
+        ("He worked there for ten years.", ("worked", RelType.DURING, "ten years")),
+        ("Prices fell in the last 24 hours.", ("fell", RelType.IS_INCLUDED, "the last 24 hours")),
+        ("Prices are falling now.", ("falling", RelType.IS_INCLUDED, "now")),
+    ],
+)
+def test_durations_and_references_attach_to_their_event(
+    nlp: Language, text: str, expected: tuple[str, RelType, str]
+) -> None:
+    assert expected in _links(_timeline(nlp, text), "syntactic-attachment")
+
+
+def test_a_duration_counted_from_an_unsaid_point_is_not_attached(nlp: Language) -> None:
+    assert _links(_timeline(nlp, "The rebels left after two weeks."), "syntactic-attachment") == []

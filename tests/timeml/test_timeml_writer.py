@@ -181,12 +181,30 @@ def test_relations_become_tlinks_between_the_written_ids() -> None:
     written = annotate(ORIGINAL, [MONDAY], [SAID], relations=relations)
     assert written.endswith(
         "</TEXT>\n" + _instance_line() + "\n"
-        '<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>\n'
-        '<TLINK lid="l2" relType="BEFORE" timeID="t1" relatedToTime="t0"/>\n</TimeML>\n'
+        '<TLINK lid="l1" relType="BEFORE" timeID="t1" relatedToTime="t0"/>\n'
+        '<TLINK lid="l2" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>\n</TimeML>\n'
     )
     new = write_document(TEXT, "2020-06-09", [MONDAY], [SAID], relations=relations[:1])
     assert '<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>' in new
     assert "<TLINK" not in annotate(ORIGINAL, [MONDAY], [SAID])
+
+
+def test_tlinks_are_written_times_first_and_creation_time_last() -> None:
+    relations = [
+        Relation("e1", PUBLICATION_DATE_ID, RelType.BEFORE, "test"),
+        Relation("e1", "e1", RelType.SIMULTANEOUS, "test"),
+        Relation("e1", "t1", RelType.IS_INCLUDED, "test"),
+        Relation(PUBLICATION_DATE_ID, "t1", RelType.AFTER, "test"),
+    ]
+    written = annotate(ORIGINAL, [MONDAY], [SAID], relations=relations)
+    assert [
+        line.split('relType="')[1].split('"')[0] for line in written.splitlines() if "<TLINK" in line
+    ] == [
+        "AFTER",
+        "IS_INCLUDED",
+        "SIMULTANEOUS",
+        "BEFORE",
+    ]
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the TempEval-3 corpus is not at {CORPUS}")
@@ -217,3 +235,19 @@ def test_a_past_event_of_the_publication_day_is_before_the_creation_time() -> No
     )
     assert '<TLINK lid="l2" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/>' in written
     assert '<TLINK lid="l3" relType="AFTER" eventInstanceID="ei2" relatedToTime="t0"/>' in written
+
+
+@pytest.mark.parametrize(
+    ("text", "rel_type"),
+    [
+        ("The company says it is ready.", "IS_INCLUDED"),  # a statement: made at one moment of the day
+        ("Prices remain high.", "INCLUDES"),  # a state: holds through it
+        ("The company has said it is ready.", "BEFORE"),
+    ],
+)
+def test_a_present_statement_is_within_the_creation_time(text: str, rel_type: str) -> None:
+    tl = extract(text, "2020-06-09")
+    written = tlink_elements(
+        system_tags(text, tl.expressions, tl.events), tl.expressions, tl.events, tl.relations
+    )
+    assert f'relType="{rel_type}" eventInstanceID="ei1" relatedToTime="t0"/>' in " ".join(written)

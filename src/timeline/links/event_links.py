@@ -8,17 +8,40 @@
 ``event-preposition``
     The same markers before an event noun: "arrested after the bombing",
     "talks before the vote", "calm since the war".
+``reason-preposition``
+    A cause before the event it brings about: "*killed* by the *explosion*",
+    "*suffering* from the *drought*", "*closed* because of the *strike*"
+    (``AFTER``); a purpose after the action that seeks it: "*called* for
+    *talks*" (``BEFORE``).
 ``reported-speech``
     A reported event stands to its reporting event by its own tense: a past
     or perfect one is before the report ("said the bomb *exploded*"), a
-    present one holds when it is reported ("said it *is* ready"), a future
-    one comes after ("said it *will* continue").
+    present one holds when it is reported ("says it *is* ready"), a future
+    one comes after ("said it *will* continue"). A present under a past
+    report ("said it *is* ready") is not shifted back to the time of the
+    report: it speaks of the time of writing, and gets no link to the report.
 ``past-perfect``
     A past perfect event is before the simple past event it hangs on ("had
     left when police *arrived*").
 ``purpose-clause``
     An intention comes before what is intended: "planned *to leave*",
-    "agreed *to withdraw*".
+    "agreed *to withdraw*"; so does an action before its purpose ("*entered*
+    the house *to search* it") and an event noun before the event it is for
+    ("*efforts to block* the sale"), but not a habit in the simple present
+    ("*cuts* them off *to create* an atmosphere").
+``coordinated-events``
+    Two past events joined by "and" are told in the order they happened:
+    "police *entered* the house and *searched* it" (``BEFORE``); not states
+    ("was and remains"), nor alternatives ("*won* or *lost*").
+``support-verb``, ``prospective-complement``, ``retrospective-object``
+    A verb and the event it takes as complement, by what the verb means
+    (:mod:`timeline.links.complement_links`).
+``event-coreference``
+    "The attack" after "rebels attacked": one event told twice
+    (:mod:`timeline.links.coreference_links`).
+
+A pair of events that one of the rules above the last two has linked
+already is left to that rule.
 ``discourse-marker``
     A sentence opened by "then", "later", "afterwards" is after the previous
     sentence's main event; one opened by "earlier" or "previously", before it.
@@ -33,7 +56,10 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
-from timeline.model import Aspect, Event, EventClass, Relation, RelType, Tense
+from timeline.links.complement_links import complement_links
+from timeline.links.coreference_links import coreference_links
+from timeline.links.vocabulary import ComplementVocabulary, load_vocabulary
+from timeline.model import Aspect, Event, EventClass, PartOfSpeech, Relation, RelType, Tense
 
 __all__ = ["event_order_links"]
 
@@ -54,17 +80,35 @@ _MARKERS = {
 }
 # Prepositions whose object event only bounds the event ("at", "in" are the shared-circumstance rule's).
 _PREPOSITION_MARKERS = frozenset({"after", "before", "since", "following", "until", "till"})
+# A cause comes before its effect, a purpose after the action it is for.
+_REASON_PREPOSITIONS = {
+    "by": RelType.AFTER,
+    "from": RelType.AFTER,
+    "because": RelType.AFTER,
+    "due": RelType.AFTER,
+    "for": RelType.BEFORE,
+}
 _LATER_OPENERS = frozenset({"then", "later", "afterwards", "afterward", "subsequently", "thereafter"})
 _EARLIER_OPENERS = frozenset({"earlier", "previously", "before"})
 _CLAUSE_DEPS = frozenset({"advcl"})
 _PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
 _PURPOSE_CLASSES = frozenset({EventClass.I_ACTION, EventClass.I_STATE})
+# Other actions give their purpose in an infinitival adverbial clause, event nouns in a modifier.
+_OPEN_PURPOSE_DEPS = {PartOfSpeech.VERB: frozenset({"advcl"}), PartOfSpeech.NOUN: frozenset({"acl"})}
+# Conjunctions that offer alternatives, not a sequence.
+_ALTERNATIVES = frozenset({"or", "nor", "either", "neither"})
 
 
 def event_order_links(
-    doc: Doc, triggers: Mapping[int, Event], *, narrative: bool = False
+    doc: Doc,
+    triggers: Mapping[int, Event],
+    *,
+    narrative: bool = False,
+    vocabulary: ComplementVocabulary | None = None,
 ) -> tuple[Relation, ...]:
     """Event-event links from markers, reported speech, tense and discourse (see the module docstring).
+
+    ``vocabulary`` holds the verbs of the complement rules (English by default).
 
     >>> import timeline
     >>> tl = timeline.extract("Police arrived after the bomb exploded.", "2020-06-09")
@@ -78,11 +122,20 @@ def event_order_links(
         links.extend(_marked_clauses(token, event, triggers))
         links.extend(_marked_objects(token, event, triggers))
         links.extend(_purposes(token, event, triggers))
+        links.extend(_reasons(token, event, triggers))
         links.extend(_reported(event, triggers, ids))
         past_perfect = _past_perfect(token, event, triggers)
         if past_perfect is not None:
             links.append(past_perfect)
+        links.extend(_coordinated(token, event, triggers))
     links.extend(_across_sentences(doc, triggers, narrative=narrative))
+    linked = {frozenset((link.source, link.target)) for link in links}
+    for link in (
+        *complement_links(doc, triggers, vocabulary or load_vocabulary("en")),
+        *coreference_links(doc, triggers),
+    ):
+        if frozenset((link.source, link.target)) not in linked:
+            links.append(link)
     return tuple(links)
 
 
@@ -116,13 +169,47 @@ def _marked_objects(token: Token, event: Event, triggers: Mapping[int, Event]) -
     return links
 
 
+def _reasons(token: Token, event: Event, triggers: Mapping[int, Event]) -> list[Relation]:
+    links = []
+    for child in token.children:
+        rel_type = _REASON_PREPOSITIONS.get(child.lower_)
+        if child.dep_ not in ("prep", "agent") or rel_type is None:
+            continue
+        # "because of the strike", "due to the storm": the event is the object of the second word.
+        heads = [child, *(inner for inner in child.children if inner.dep_ in ("pcomp", "prep"))]
+        for inner in (inner for head in heads for inner in head.children):
+            if inner.dep_ in ("pobj", "pcomp") and inner.i in triggers:
+                links.append(Relation(event.id, triggers[inner.i].id, rel_type, "reason-preposition"))
+    return links
+
+
 def _purposes(token: Token, event: Event, triggers: Mapping[int, Event]) -> list[Relation]:
-    if event.event_class not in _PURPOSE_CLASSES:
-        return []
+    if event.event_class in _PURPOSE_CLASSES:
+        deps = _PURPOSE_DEPS
+    elif event.tense is Tense.PRESENT and event.aspect is Aspect.NONE:
+        # "cuts them off to create an atmosphere": a habit, not one action over before its purpose.
+        deps = frozenset()
+    else:
+        deps = _OPEN_PURPOSE_DEPS.get(event.pos, frozenset())
     return [
         Relation(event.id, triggers[child.i].id, RelType.BEFORE, "purpose-clause")
         for child in token.children
-        if child.dep_ in _PURPOSE_DEPS and child.i in triggers and triggers[child.i].tense is Tense.INFINITIVE
+        if child.dep_ in deps and child.i in triggers and triggers[child.i].tense is Tense.INFINITIVE
+    ]
+
+
+def _coordinated(token: Token, event: Event, triggers: Mapping[int, Event]) -> list[Relation]:
+    if not _narrated(event) or event.pos is not PartOfSpeech.VERB:
+        return []
+    if any(child.dep_ == "cc" and child.lower_ in _ALTERNATIVES for child in token.children):
+        return []
+    return [
+        Relation(event.id, triggers[child.i].id, RelType.BEFORE, "coordinated-events")
+        for child in token.children
+        if child.dep_ == "conj"
+        and child.i in triggers
+        and triggers[child.i].pos is PartOfSpeech.VERB
+        and _narrated(triggers[child.i])
     ]
 
 
@@ -133,6 +220,10 @@ def _reported(event: Event, triggers: Mapping[int, Event], ids: Mapping[str, int
             continue
         reported = triggers[ids[reported_id]]
         rel_type = _reported_relation(reported)
+        if rel_type is RelType.INCLUDES and event.tense is Tense.PAST:
+            # "said it *is* ready": a present under a past report is not shifted back; it speaks of
+            # the time of writing, and its tense links it to the publication date, not to the report.
+            continue
         if rel_type is not None:
             links.append(Relation(reported.id, event.id, rel_type, "reported-speech"))
     return links

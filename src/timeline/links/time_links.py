@@ -9,7 +9,11 @@ Three rules, each named in the links it makes:
     when the time is a range (``DURING``). A preposition can say otherwise:
     "since 1948" (``BEGUN_BY``), "until June" (``ENDED_BY``), "before Monday"
     (``BEFORE``), "after the vote" (``AFTER``); such events are not dated by
-    the time, only bounded.
+    the time, only bounded. A duration spans the event it measures ("a
+    four-day visit", "worked for ten years": ``DURING``), or holds it when
+    introduced by "in", "within", "over" or "during" ("fell in the last 24
+    hours": ``IS_INCLUDED``); a reference to the present, past or future
+    ("now", "recently") holds the event (``IS_INCLUDED``).
 ``aspectual-point``
     An aspectual verb picks one end of the event it governs: "the war ended"
     is the end of the war (``ENDS``), "the talks began" its start (``BEGINS``).
@@ -22,6 +26,7 @@ Three rules, each named in the links it makes:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
@@ -57,6 +62,9 @@ _BOUNDING_PREPOSITIONS = {
     "after": RelType.AFTER,
 }
 
+# Prepositions that put an event inside a duration rather than across it.
+_SPAN_PREPOSITIONS = frozenset({"in", "within", "over", "during"})
+
 
 def event_time_links(
     doc: Doc, expressions: tuple[TimeExpression, ...], triggers: Mapping[int, Event]
@@ -70,7 +78,7 @@ def event_time_links(
     """
     links: list[Relation] = []
     for expression in expressions:
-        if expression.value.type is TimexType.SET or expression.value.interval is None:
+        if expression.value.type is TimexType.SET:
             continue
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is None:
@@ -78,10 +86,18 @@ def event_time_links(
         event = _event_above(span.root, triggers)
         if event is None:
             continue
-        rel_type = RelType.DURING if expression.value.is_range else RelType.IS_INCLUDED
         head = span.root.head
-        if span.root.dep_ == "pobj" and head.lower_ in _BOUNDING_PREPOSITIONS:
-            rel_type = _BOUNDING_PREPOSITIONS[head.lower_]
+        preposition = head.lower_ if span.root.dep_ == "pobj" else None
+        if expression.value.interval is not None:
+            rel_type = RelType.DURING if expression.value.is_range else RelType.IS_INCLUDED
+            rel_type = _BOUNDING_PREPOSITIONS.get(preposition or "", rel_type)
+        elif expression.value.type is TimexType.DURATION:
+            if preposition in _BOUNDING_PREPOSITIONS:
+                # "after two weeks", "until 30 days": bounds counted from a point the text leaves open.
+                continue
+            rel_type = RelType.IS_INCLUDED if preposition in _SPAN_PREPOSITIONS else RelType.DURING
+        else:
+            rel_type = RelType.IS_INCLUDED
         links.append(Relation(event.id, expression.id, rel_type, "syntactic-attachment"))
     return tuple(links)
 
@@ -145,24 +161,37 @@ def _aspectual(
 def time_publication_links(
     expressions: tuple[TimeExpression, ...], publication_date: dt.date | None
 ) -> tuple[Relation, ...]:
-    """Links from every time expression with a calendar interval to the publication day, by value.
+    """The time expressions with a calendar interval and the publication day, chained in calendar order.
+
+    Each time is linked by value to the next one in time (earliest start
+    first, the longer of two that start together first), so that the links
+    entail how any two of them stand, not only how each stands to the
+    publication day: "June 6" BEFORE "June 8" BEFORE the publication day
+    tells that June 6 is before June 8 as well. Times that overlap only in
+    part break the chain there (no plain relation says how they stand).
 
     >>> import timeline
     >>> tl = timeline.extract("A rally was held on June 6.", "2020-06-09")
     >>> [(r.source, r.rel_type.value, r.target) for r in tl.relations if r.rule == "time-values"]
     [('t1', 'BEFORE', 't0')]
+    >>> tl = timeline.extract("It rained this month, on June 2 and June 12.", "2020-06-09")
+    >>> [(r.source, r.rel_type.value, r.target) for r in tl.relations if r.rule == "time-values"]
+    [('t1', 'INCLUDES', 't2'), ('t2', 'BEFORE', 't0'), ('t0', 'BEFORE', 't3')]
     """
     if publication_date is None:
         return ()
-    day = Interval.day(publication_date)
-    links = []
+    timed = [(Interval.day(publication_date), PUBLICATION_DATE_ID)]
     for expression in expressions:
         interval = expression.value.interval
-        if expression.value.type is TimexType.SET or interval is None:
-            continue
-        rel_type = relation_to(interval, day)
+        if expression.value.type is not TimexType.SET and interval is not None:
+            timed.append((interval, expression.id))
+    # Sorting is stable: of equal intervals, the publication day and then the earlier mention lead.
+    timed.sort(key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start)))
+    links = []
+    for (interval, source), (following, target) in itertools.pairwise(timed):
+        rel_type = relation_to(interval, following)
         if rel_type is not None:
-            links.append(Relation(expression.id, PUBLICATION_DATE_ID, rel_type, "time-values"))
+            links.append(Relation(source, target, rel_type, "time-values"))
     return tuple(links)
 
 

@@ -16,7 +16,16 @@ from collections.abc import Sequence
 
 import attrs
 
-from timeline.model import PUBLICATION_DATE_ID, Event, Relation, RelType, Tense, TimeExpression
+from timeline.model import (
+    PUBLICATION_DATE_ID,
+    Aspect,
+    Event,
+    EventClass,
+    Relation,
+    RelType,
+    Tense,
+    TimeExpression,
+)
 from timeline.publication import to_publication_date
 from timeline.timeml.markup import TimeMLError, inline_tags, local_name, parse_markup, text_element
 from timeline.timeml.system import (
@@ -173,11 +182,20 @@ def tlink_elements(
     relation whose end was not written (a span dropped, a whole range written
     as its two ends), or of type VAGUE, which TimeML 1.2 lacks, is left out.
 
+    The links between times come first, then those from events to times, to
+    other events, and to the creation time last (each group in the order of
+    ``relations``): a reader that builds the closure in file order, as the
+    TempEval-3 scorer does, meets the links that date an event before the
+    tense-based guesses about it, and finds those it can derive redundant.
+
     The library's ``t0`` is the publication *day*; TimeML's creation time is
     the moment of writing. A past-tense event placed on the publication day
     ("the ministry said", published that day) happened before the writing,
     so its link to the creation time is written ``BEFORE``, as TimeML
-    annotators write it (links read from TimeML are written as they are).
+    annotators write it; a statement in the present ("the company says"),
+    which holds on the publication day, is made at one moment of it: its
+    link is written ``IS_INCLUDED`` (links read from TimeML are written as
+    they are).
 
     >>> from timeline import extract
     >>> text = "On Monday, only one was answered."
@@ -185,9 +203,9 @@ def tlink_elements(
     >>> tags = system_tags(text, tl.expressions, tl.events)
     >>> for element in tlink_elements(tags, tl.expressions, tl.events, tl.relations):
     ...     print(element)
-    <TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
-    <TLINK lid="l2" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/>
-    <TLINK lid="l3" relType="BEFORE" timeID="t1" relatedToTime="t0"/>
+    <TLINK lid="l1" relType="BEFORE" timeID="t1" relatedToTime="t0"/>
+    <TLINK lid="l2" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+    <TLINK lid="l3" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/>
     """
     written: dict[tuple[TagName, int, int], str] = {}
     for tag in tags:
@@ -206,12 +224,20 @@ def tlink_elements(
     if creation_time is not None:
         ends[PUBLICATION_DATE_ID] = ("Time", creation_time)
     past = {event.id for event in events if event.tense is Tense.PAST}
+    statements = {
+        event.id
+        for event in events
+        if event.tense is Tense.PRESENT
+        and event.aspect is Aspect.NONE
+        and event.event_class is EventClass.REPORTING
+    }
+    event_ids = {event.id for event in events}
     elements: list[str] = []
-    for relation in relations:
+    for relation in sorted(relations, key=lambda relation: _writing_rank(relation, event_ids)):
         source, target = ends.get(relation.source), ends.get(relation.target)
         if source is None or target is None or relation.rel_type is RelType.VAGUE:
             continue
-        written_relation = _at_creation_time(relation, past)
+        written_relation = _at_creation_time(relation, past, statements)
         source_attribute = "eventInstanceID" if source[0] == "EventInstance" else "timeID"
         elements.append(
             f'<TLINK lid="l{len(elements) + 1}" relType="{written_relation.rel_type.value}" '
@@ -221,19 +247,38 @@ def tlink_elements(
     return elements
 
 
+def _writing_rank(relation: Relation, event_ids: frozenset[str] | set[str]) -> int:
+    """Times among themselves first, then events to times, to events, and to the creation time last."""
+    events = (relation.source in event_ids) + (relation.target in event_ids)
+    if events == 0:
+        return 0
+    if events == 2:
+        return 2
+    return 3 if PUBLICATION_DATE_ID in (relation.source, relation.target) else 1
+
+
 _ON_THE_DAY = frozenset({RelType.IS_INCLUDED, RelType.INCLUDES, RelType.SIMULTANEOUS, RelType.DURING})
 # The library's rules that put an event on the publication day (links read from TimeML keep theirs).
 _DAY_RULES = frozenset({"news-reporting-day", "news-reported-event", "dated-vs-publication"})
+_PRESENT_RULES = frozenset({"tense-present"})
 
 
-def _at_creation_time(relation: Relation, past: frozenset[str] | set[str]) -> Relation:
-    """A past event's link to the publication day, read against the moment of writing."""
-    if relation.rel_type not in _ON_THE_DAY or relation.rule not in _DAY_RULES:
-        return relation
-    if relation.target == PUBLICATION_DATE_ID and relation.source in past:
-        return attrs.evolve(relation, rel_type=RelType.BEFORE)
-    if relation.source == PUBLICATION_DATE_ID and relation.target in past:
-        return attrs.evolve(relation, rel_type=RelType.AFTER)
+def _at_creation_time(
+    relation: Relation, past: frozenset[str] | set[str], statements: frozenset[str] | set[str]
+) -> Relation:
+    """An event's link to the publication day, read against the moment of writing."""
+    if relation.rel_type in _ON_THE_DAY and relation.rule in _DAY_RULES:
+        if relation.target == PUBLICATION_DATE_ID and relation.source in past:
+            return attrs.evolve(relation, rel_type=RelType.BEFORE)
+        if relation.source == PUBLICATION_DATE_ID and relation.target in past:
+            return attrs.evolve(relation, rel_type=RelType.AFTER)
+    if (
+        relation.rel_type is RelType.INCLUDES
+        and relation.rule in _PRESENT_RULES
+        and relation.target == PUBLICATION_DATE_ID
+        and relation.source in statements
+    ):
+        return attrs.evolve(relation, rel_type=RelType.IS_INCLUDED)
     return relation
 
 

@@ -1,0 +1,52 @@
+"""A language's vocabulary for event-complement links: support, prospective and retrospective verbs.
+
+The lists are data, in ``links/<language>/complements.toml``; the rules
+that read them are in :mod:`timeline.links.complement_links`.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+
+import attrs
+
+from timeline.errors import InvalidSettingError
+
+__all__ = ["ComplementVocabulary", "load_vocabulary"]
+
+
+@attrs.frozen
+class ComplementVocabulary:
+    """Verb lemmas whose event complement is the same happening, a later one, or an earlier one.
+
+    >>> vocabulary = load_vocabulary("en")
+    >>> "have" in vocabulary.support, "demand" in vocabulary.prospective, "deny" in vocabulary.retrospective
+    (True, True, True)
+    """
+
+    support: frozenset[str] = frozenset()
+    prospective: frozenset[str] = frozenset()
+    retrospective: frozenset[str] = frozenset()
+
+
+@functools.cache
+def load_vocabulary(language: str) -> ComplementVocabulary:
+    """The complement vocabulary of ``language``, read once per language.
+
+    >>> load_vocabulary("xx")
+    Traceback (most recent call last):
+    ...
+    timeline.errors.InvalidSettingError: no complement vocabulary for language 'xx'
+    """
+    path = resources.files("timeline.links").joinpath(language, "complements.toml")
+    if not path.is_file():
+        msg = f"no complement vocabulary for language {language!r}"
+        raise InvalidSettingError(msg)
+    data = tomllib.loads(path.read_text("utf-8"))
+    return ComplementVocabulary(
+        support=frozenset(data["support"]["lemmas"]),
+        prospective=frozenset(data["prospective"]["lemmas"]),
+        retrospective=frozenset(data["retrospective"]["lemmas"]),
+    )
