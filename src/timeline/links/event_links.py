@@ -185,7 +185,8 @@ def _reasons(token: Token, event: Event, triggers: Mapping[int, Event]) -> list[
 
 def _purposes(token: Token, event: Event, triggers: Mapping[int, Event]) -> list[Relation]:
     if event.event_class in _PURPOSE_CLASSES:
-        deps = _PURPOSE_DEPS
+        # An intensional noun takes its infinitive as a modifier ("efforts to block").
+        deps = _PURPOSE_DEPS | _OPEN_PURPOSE_DEPS.get(event.pos, frozenset())
     elif event.tense is Tense.PRESENT and event.aspect is Aspect.NONE:
         # "cuts them off to create an atmosphere": a habit, not one action over before its purpose.
         deps = frozenset()
