@@ -48,7 +48,7 @@ from timeline.timeml.reader import parse_document, read_markup
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 OUTPUT = Path(__file__).resolve().parents[1] / "src" / "timeline" / "links" / "en" / "pair_order.json"
-PENALTIES = (0.3, 1.0, 3.0, 10.0)
+PENALTIES = (1.0, 3.0, 10.0, 20.0, 30.0)
 THRESHOLDS = tuple(round(0.30 + 0.05 * step, 2) for step in range(13))
 FOLDS = 5
 _TURNED = {"BEFORE": "AFTER", "AFTER": "BEFORE"}
@@ -88,7 +88,8 @@ def examples_of(doc_id: str, markup: str, doc: Doc, pairs: list[MatresPair]) -> 
     triggers = triggers_of(doc)
     tokens = {event.id: index for index, event in triggers.items()}
     links = tuple(link for link in store.RELATIONS.get(doc) if link.rule != RULE)
-    context = PairContext.of(links, dated_events(links, store.TIME_EXPRESSIONS.get(doc)))
+    expressions = store.TIME_EXPRESSIONS.get(doc)
+    context = PairContext.of(links, dated_events(links, expressions), expressions)
     by_start: dict[int, Event] = {}
     for event in store.EVENTS.get(doc):
         by_start.setdefault(event.start, event)

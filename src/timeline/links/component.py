@@ -59,7 +59,10 @@ class LinkFinder:
             *time_publication_links(expressions, publication_date),
         )
         if self._pair_order is not None:
-            links = (*links, *learned_order_links(doc, triggers, links, dated, self._pair_order))
+            links = (
+                *links,
+                *learned_order_links(doc, triggers, links, dated, self._pair_order, expressions=expressions),
+            )
         store.RELATIONS.set(doc, links)
         return doc
 

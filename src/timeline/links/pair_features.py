@@ -18,7 +18,7 @@ from collections.abc import Mapping
 import attrs
 from spacy.tokens import Token
 
-from timeline.model import PUBLICATION_DATE_ID, Event, EventClass, Interval, Relation, RelType
+from timeline.model import PUBLICATION_DATE_ID, Event, EventClass, Interval, Relation, RelType, TimeExpression
 
 __all__ = ["PairContext", "pair_features"]
 
@@ -45,10 +45,17 @@ class PairContext:
     rules: Mapping[tuple[str, str], tuple[str, ...]]
     dated: Mapping[str, Interval]
     publication: Mapping[str, RelType]
+    #: The interval of the first calendar time expression of each sentence that has one.
+    sentence_times: Mapping[int, Interval] = attrs.field(factory=dict)
 
     @classmethod
-    def of(cls, links: tuple[Relation, ...] | list[Relation], dated: Mapping[str, Interval]) -> PairContext:
-        """The context of the rule ``links`` and the ``dated`` intervals of events."""
+    def of(
+        cls,
+        links: tuple[Relation, ...] | list[Relation],
+        dated: Mapping[str, Interval],
+        expressions: tuple[TimeExpression, ...] = (),
+    ) -> PairContext:
+        """The context of the rule ``links``, the ``dated`` intervals of events, the time ``expressions``."""
         rules: dict[tuple[str, str], list[str]] = {}
         publication: dict[str, RelType] = {}
         for link in links:
@@ -60,7 +67,13 @@ class PairContext:
             rules.setdefault((inverse.source, inverse.target), []).append(
                 f"{inverse.rule}:{inverse.rel_type.value}"
             )
-        return cls({key: tuple(value) for key, value in rules.items()}, dict(dated), publication)
+        sentence_times: dict[int, Interval] = {}
+        for expression in expressions:
+            if expression.value.interval is not None:
+                sentence_times.setdefault(expression.sentence, expression.value.interval)
+        return cls(
+            {key: tuple(value) for key, value in rules.items()}, dict(dated), publication, sentence_times
+        )
 
 
 def pair_features(
@@ -87,6 +100,10 @@ def pair_features(
     classes = f"{first.event_class.value}/{second.event_class.value}"
     tenses = f"{first.tense.value}-{first.aspect.value}/{second.tense.value}-{second.aspect.value}"
     features += [f"classes={classes}", f"tenses={tenses}", f"tenses={tenses}|{distance}"]
+    features += [
+        f"class_tense={first.event_class.value}|{second.tense.value}-{second.aspect.value}|{distance}",
+        f"tense_class={first.tense.value}-{first.aspect.value}|{second.event_class.value}|{distance}",
+    ]
     roles = f"{_is_main(first_token)}/{_is_main(second_token)}"
     features += [f"roles={roles}|{distance}", f"roles={roles}|{classes}", f"classes={classes}|{distance}"]
     features += [
@@ -172,16 +189,22 @@ def _anchor_features(first: Event, second: Event, context: PairContext) -> list[
     found = []
     mine, theirs = context.dated.get(first.id), context.dated.get(second.id)
     if mine is not None and theirs is not None:
-        if mine.end <= theirs.start:
-            found.append("dated=before")
-        elif theirs.end <= mine.start:
-            found.append("dated=after")
-        elif mine == theirs:
-            found.append("dated=same")
-        else:
-            found.append("dated=overlap")
+        found.append(f"dated={_compare(mine, theirs)}")
     else:
         found.append(f"dated={mine is not None}/{theirs is not None}")
+    mine, theirs = context.sentence_times.get(first.sentence), context.sentence_times.get(second.sentence)
+    if mine is not None and theirs is not None and first.sentence != second.sentence:
+        found.append(f"sentence_times={_compare(mine, theirs)}")
+    else:
+        found.append(f"sentence_times={mine is not None}/{theirs is not None}")
     publication = (context.publication.get(first.id), context.publication.get(second.id))
     found.append("publication=" + "/".join(rel.value if rel is not None else "none" for rel in publication))
     return found
+
+
+def _compare(mine: Interval, theirs: Interval) -> str:
+    if mine.end <= theirs.start:
+        return "before"
+    if theirs.end <= mine.start:
+        return "after"
+    return "same" if mine == theirs else "overlap"

@@ -46,7 +46,7 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from timeline.links.pair_features import PairContext, pair_features
-from timeline.model import Event, Interval, PartOfSpeech, Relation, RelType
+from timeline.model import Event, Interval, PartOfSpeech, Relation, RelType, TimeExpression
 
 __all__ = ["LABELS", "PairOrderModel", "candidate_pairs", "learned_order_links", "load_pair_order_model"]
 
@@ -142,8 +142,12 @@ def learned_order_links(
     links: tuple[Relation, ...],
     dated: Mapping[str, Interval],
     model: PairOrderModel,
+    *,
+    expressions: tuple[TimeExpression, ...] = (),
 ) -> tuple[Relation, ...]:
     """``learned-order`` links for the candidate pairs no rule of ``links`` relates.
+
+    The time ``expressions`` of the text inform the features (see :class:`PairContext`).
 
     Links come most confident first, then, for the same pairs, the overlapping
     reading of the same start order (``INCLUDES`` for BEFORE: the first is
@@ -161,7 +165,7 @@ def learned_order_links(
     """
     if not model.weights:
         return ()
-    context = PairContext.of(links, dated)
+    context = PairContext.of(links, dated, expressions)
     found: list[tuple[float, int, str, str, str]] = []
     for first_token, first, second_token, second in candidate_pairs(doc, triggers):
         if (first.id, second.id) in context.rules:
