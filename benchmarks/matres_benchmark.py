@@ -1,6 +1,6 @@
 """MATRES event-pair order predicted by ``timeline.extract``'s timelines of the raw TimeBank/AQUAINT texts.
 
-Usage: python benchmarks/matres_benchmark.py [MATRES_FOLDER] [--corpus TBAQ_FOLDER]
+Usage: python benchmarks/matres_benchmark.py [MATRES_FOLDER] [--corpus TBAQ_FOLDER] [--rules-only]
 
 The extracted timelines include the ``learned-order`` links (the link stage
 with ``learned_order=True``; ``--rules-only`` leaves them out). The shipped
@@ -125,6 +125,13 @@ def lines(name: str, scores: MatresScores) -> list[str]:
     return result
 
 
+def _titled(part: str, plain: bool) -> str:
+    """The part's name, saying (unless ``plain``: no model at work) whether the model saw its pairs."""
+    if plain:
+        return part
+    return f"{part} (held out)" if part == "AQUAINT" else f"{part} (in-sample: the model's training pairs)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("matres", nargs="?", type=Path, default=SHARED / "matres")
@@ -154,7 +161,10 @@ def main() -> None:
     ):
         print(f"###### predictions: {title}\n")
         total = parts[0][1][index] + parts[1][1][index]
-        for name, scores in [("all", total), *((name, both[index]) for name, both in parts)]:
+        for name, scores in [
+            ("all", total),
+            *((_titled(name, arguments.rules_only or index == 2), both[index]) for name, both in parts),
+        ]:
             print("\n".join(lines(name, scores)))
             print()
     print(
