@@ -5,7 +5,7 @@ that contradicts the links of higher tiers is set aside (see
 :func:`timeline.reasoning.graph.build_graph`). The order follows what the
 text states most directly: a time expression attached in the parse, then
 explicit markers ("after", "before", "ended"), then grammatical cues
-(tense, reported speech), then discourse defaults.
+(tense, reported speech), then discourse defaults, then the learned pair order.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from types import MappingProxyType
 
 __all__ = ["RULE_RELIABILITY"]
 
-#: Tier of every link rule: lower is more reliable; rules not listed come last.
+#: Tier of every link rule: lower is more reliable; rules not listed come last. The ``learned-order``
+#: links (:mod:`timeline.links.pair_order`) are left unlisted so that they come last, below every hand rule.
 RULE_RELIABILITY = MappingProxyType(
     {
         "syntactic-attachment": 0,

@@ -1,0 +1,185 @@
+"""``learned-order``: the start order of two verb events, weighed by a model learned from MATRES.
+
+The hand rules link few event pairs. For the pairs MATRES (Ning, Wu and Roth
+2018) labels, two verb events in the same or adjacent sentences, that no rule
+links, a multinomial logistic regression over the pair's features (see
+:mod:`timeline.links.pair_features`: the events' class, tense, aspect,
+polarity, modality and lemma; the dependency path between them; the marker
+words around them; the rule links and time anchors they have) says whether
+the first mentioned starts BEFORE, AFTER or at the same time (EQUAL) as the
+second, or that the text leaves it VAGUE. When the model's most likely answer
+is an order, with a probability of at least its threshold, the pair gets a
+link (EQUAL: ``SIMULTANEOUS``). Its reliability tier is the lowest, so any
+hand rule it contradicts wins (see :mod:`timeline.reasoning.reliability`).
+The link stage adds these links only when asked (``learned_order=True``, see
+:class:`timeline.links.component.LinkFinder`).
+
+Features (all binary, see :func:`timeline.links.pair_features.pair_features`):
+each event's class, tense, aspect, lemma, dependency label, tag, negation,
+modality, reporting class, auxiliary/marker children, governing word, being
+in a quotation; the pair's classes and tenses (also with the sentence
+distance), the dependency path within a sentence (with tenses and classes),
+the words between them, the marker words among them, the opener of the
+second sentence and the main-clause roles across sentences, reporting
+(``reports``), the hand rules' links between them, and how their dated
+intervals and publication-date links compare.
+
+The weights are ``en/pair_order.json`` beside this module, written by::
+
+    python benchmarks/train_pair_order.py
+
+which aligns the MATRES *TimeBank* pairs (``../shared/data/matres/timebank.txt``)
+to the events the pipeline finds in the raw TimeBank texts
+(``../shared/data/tbaq-cleaned/TimeBank``), learns the weights, and picks the
+L2 strength and the threshold by cross-validation over TimeBank documents.
+AQUAINT is never seen in training: its MATRES figures are held-out figures.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator, Mapping
+from importlib import resources
+
+import attrs
+from spacy.tokens import Doc, Token
+
+from timeline.links.pair_features import PairContext, pair_features
+from timeline.model import Event, Interval, PartOfSpeech, Relation, RelType, TimeExpression
+
+__all__ = ["LABELS", "PairOrderModel", "candidate_pairs", "learned_order_links", "load_pair_order_model"]
+
+#: The model's answers, as MATRES labels, in the order of each feature's weights.
+LABELS = ("BEFORE", "AFTER", "EQUAL", "VAGUE")
+_RELATIONS = {"BEFORE": RelType.BEFORE, "AFTER": RelType.AFTER, "EQUAL": RelType.SIMULTANEOUS}
+# The other interval reading of the same start order: the one that starts first is still going on.
+_OVERLAPPING = {"BEFORE": RelType.INCLUDES, "AFTER": RelType.IS_INCLUDED, "EQUAL": RelType.BEGINS}
+RULE = "learned-order"
+
+
+@attrs.frozen
+class PairOrderModel:
+    """Weights of features for each label, and the probability an answer needs to become a link.
+
+    >>> model = PairOrderModel({"bias": (1.0, 0.0, 0.0, 0.0), "first_reporting": (-2.0, 2.0, 0.0, 0.0)}, 0.5)
+    >>> model.predict(("bias",))
+    ('BEFORE', 0.475...)
+    >>> model.predict(("bias", "first_reporting"))
+    ('AFTER', 0.757...)
+    """
+
+    weights: Mapping[str, tuple[float, ...]]
+    threshold: float
+
+    def probabilities(self, features: tuple[str, ...]) -> tuple[float, ...]:
+        """The probability of each of :data:`LABELS` given ``features`` (unknown features weigh nothing).
+
+        >>> PairOrderModel({"bias": (0.0, 0.0, 0.0, 0.0)}, 0.5).probabilities(("bias", "unknown"))
+        (0.25, 0.25, 0.25, 0.25)
+        """
+        scores = [0.0] * len(LABELS)
+        for feature in features:
+            for index, weight in enumerate(self.weights.get(feature, ())):
+                scores[index] += weight
+        top = max(scores)
+        exponentials = [math.exp(score - top) for score in scores]
+        total = sum(exponentials)
+        return tuple(value / total for value in exponentials)
+
+    def predict(self, features: tuple[str, ...]) -> tuple[str, float]:
+        """The most likely label of ``features`` and its probability.
+
+        >>> PairOrderModel({"reporting": (0.0, 3.0, 0.0, 0.0)}, 0.5).predict(("reporting",))
+        ('AFTER', 0.87...)
+        """
+        probabilities = self.probabilities(features)
+        best = max(range(len(LABELS)), key=probabilities.__getitem__)
+        return LABELS[best], probabilities[best]
+
+
+def load_pair_order_model(language: str = "en") -> PairOrderModel:
+    """The model shipped for ``language`` (``<language>/pair_order.json``); none: a model that links nothing.
+
+    >>> model = load_pair_order_model()
+    >>> 0.0 < model.threshold < 1.0, len(model.weights["bias"])
+    (True, 4)
+    >>> load_pair_order_model("xx").weights
+    {}
+    """
+    path = resources.files("timeline.links").joinpath(language, "pair_order.json")
+    if not path.is_file():
+        return PairOrderModel({}, 1.0)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    weights = {
+        feature: tuple(float(value) for value in values) for feature, values in data["weights"].items()
+    }
+    return PairOrderModel(weights, float(data["threshold"]))
+
+
+def candidate_pairs(doc: Doc, triggers: Mapping[int, Event]) -> Iterator[tuple[Token, Event, Token, Event]]:
+    """Pairs of verb events in text order, in the same or adjacent sentences: the pairs MATRES labels.
+
+    >>> import timeline
+    >>> doc = timeline.pipeline()("Prices rose. Bonds fell and oil gained.")
+    >>> triggers = {doc.char_span(e.start, e.end).start: e for e in doc._.timeline.events}
+    >>> [(first.text, second.text) for _, first, _, second in candidate_pairs(doc, triggers)]
+    [('rose', 'fell'), ('rose', 'gained'), ('fell', 'gained')]
+    """
+    verbs = sorted((index, event) for index, event in triggers.items() if event.pos is PartOfSpeech.VERB)
+    sentence_of = {sentence.start: number for number, sentence in enumerate(doc.sents)} if verbs else {}
+    sentences = {index: sentence_of[doc[index].sent.start] for index, _ in verbs}
+    for position, (index, event) in enumerate(verbs):
+        for other_index, other in verbs[position + 1 :]:
+            if sentences[other_index] - sentences[index] > 1:
+                break
+            yield doc[index], event, doc[other_index], other
+
+
+def learned_order_links(
+    doc: Doc,
+    triggers: Mapping[int, Event],
+    links: tuple[Relation, ...],
+    dated: Mapping[str, Interval],
+    model: PairOrderModel,
+    *,
+    expressions: tuple[TimeExpression, ...] = (),
+) -> tuple[Relation, ...]:
+    """``learned-order`` links for the candidate pairs no rule of ``links`` relates.
+
+    The time ``expressions`` of the text inform the features (see :class:`PairContext`).
+
+    Links come most confident first, then, for the same pairs, the overlapping
+    reading of the same start order (``INCLUDES`` for BEFORE: the first is
+    still going on when the second starts), which the reasoning keeps only
+    where the first reading contradicts what is known. The link stage runs
+    this with ``learned_order=True``:
+
+    >>> import timeline
+    >>> nlp = timeline.pipeline()
+    >>> _ = nlp.replace_pipe("timeline_links", "timeline_links", config={"learned_order": True})
+    >>> text = "Police arrived after the bomb exploded. Residents fled."
+    >>> tl = timeline.extract(text, "2020-06-09", nlp=nlp)
+    >>> [(r.source, r.rel_type.value, r.target) for r in tl.relations if r.rule == "learned-order"]
+    [('e2', 'BEFORE', 'e3'), ('e1', 'BEFORE', 'e3')]
+    """
+    if not model.weights:
+        return ()
+    context = PairContext.of(links, dated, expressions)
+    found: list[tuple[float, int, str, str, str]] = []
+    for first_token, first, second_token, second in candidate_pairs(doc, triggers):
+        if (first.id, second.id) in context.rules:
+            continue
+        label, probability = model.predict(pair_features(first_token, first, second_token, second, context))
+        if label not in _RELATIONS or probability < model.threshold:
+            continue
+        found.append((-probability, len(found), first.id, second.id, label))
+    # Most confident first: where two learned links contradict, the reasoning keeps the earlier one. A
+    # start order whose first reading (one ends before the other starts) contradicts what is known may
+    # still hold with the events overlapping, so that reading follows, after all the first ones.
+    found.sort()
+    return tuple(
+        Relation(first, second, readings[label], RULE)
+        for readings in (_RELATIONS, _OVERLAPPING)
+        for _, _, first, second, label in found
+    )
