@@ -15,8 +15,10 @@ from collections.abc import Callable, Sequence
 __all__ = ["Edge", "calendar_bounds", "closes_strict_cycle", "strongly_connected", "topological_order"]
 
 Edge = tuple[int, int, bool]  # from point, to point, strict
-#: States a conflict search may visit before it sets the link aside unverified.
-SEARCH_LIMIT = 2000
+#: States a conflict search may visit before it sets the link aside unverified. On the 256
+#: TempEval-3 training documents no search visits more than about 100; only long tangled
+#: texts (many documents read against one date) reach it.
+SEARCH_LIMIT = 500
 
 
 def strongly_connected(count: int, edges: Sequence[Edge]) -> list[int]:

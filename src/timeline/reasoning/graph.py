@@ -203,21 +203,21 @@ def build_graph(
                 accepted.extend(edges)
                 kept.append(tier[number])
         # Each suspect in text order is added back unless it closes a strict cycle. Any such
-        # cycle lies inside a bad component, so the search keeps to their points.
-        inside = {point for point in range(point_count) if component[point] in bad}
+        # cycle lies inside one bad component, so the search keeps to the edges within one.
         adjacency: dict[int, list[tuple[int, bool]]] = {}
         for first, second, strict in accepted:
-            if first in inside and second in inside:
+            if component[first] in bad and component[first] == component[second]:
                 adjacency.setdefault(first, []).append((second, strict))
         for number in suspects:
-            edges = tier_edges[number]
+            edges = [edge for edge in tier_edges[number] if component[edge[0]] == component[edge[1]]]
             if closes_strict_cycle(adjacency, edges):
                 conflicts.append(tier[number])
                 continue
-            accepted.extend(edges)
+            accepted.extend(tier_edges[number])
             kept.append(tier[number])
             for first, second, strict in edges:
-                adjacency.setdefault(first, []).append((second, strict))
+                if component[first] in bad:
+                    adjacency.setdefault(first, []).append((second, strict))
     outcome = (
         tuple(known[number] for number in sorted(kept)),
         tuple(known[number] for number in sorted(conflicts)),
