@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 import timeline
-from timeline.model import AnchorKind, Tense, TimexType
+from timeline.model import AnchorKind, Mod, Tense, TimexType
 
 
 def test_find_times_resolves_against_the_publication_date() -> None:
@@ -156,3 +156,23 @@ def test_other_languages_give_only_language_neutral_forms() -> None:
     assert [(t.text, t.value.value) for t in french] == [("2020", "2020"), ("2020-06-08", "2020-06-08")]
     for text in ("Am Montag hat er gesagt.", "El lunes dijo que vendría.", "2020年6月9日に発表した。"):
         assert timeline.find_times(text, "2020-06-09") == ()
+
+
+def test_a_day_in_the_possessive_is_past_and_takes_no_hedge() -> None:
+    # Published on a Tuesday: the nearest Wednesday would be tomorrow.
+    text = "Lawyers will look for ways to get around Wednesday's ruling."
+    assert [(t.text, t.value.value) for t in timeline.find_times(text, "2020-06-09")] == [
+        ("Wednesday", "2020-06-03")
+    ]
+    # A length of time keeps its hedge.
+    (found,) = timeline.find_times("It took nearly a year's work.", "2020-06-09")
+    assert (found.text, found.value.mod) == ("nearly a year", Mod.LESS_THAN)
+
+
+def test_what_a_plan_aims_at_is_not_read_in_the_plans_past_tense() -> None:
+    # Published on a Tuesday: the plan is past, the leaving tomorrow.
+    text = "The team planned to leave Nairobi on Wednesday."
+    assert [t.value.value for t in timeline.find_times(text, "2020-06-09")] == ["2020-06-10"]
+    # A day before the plan is the plan's own.
+    text = "On Friday, the government planned to pay the families."
+    assert [t.value.value for t in timeline.find_times(text, "2020-06-09")] == ["2020-06-05"]

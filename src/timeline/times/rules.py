@@ -25,7 +25,7 @@ import attrs
 
 from timeline.model import Mod
 from timeline.times.producers import PRODUCERS, Producer
-from timeline.times.readings import ModifiedReading, Reading
+from timeline.times.readings import DurationReading, ModifiedReading, Reading
 from timeline.times.vocabulary import Vocabulary
 
 __all__ = ["DEFAULT_SETTINGS", "Match", "Recognizer", "Rule"]
@@ -163,7 +163,14 @@ class Recognizer:
         )
 
     def _modified(self, text: str, match: Match, floor: int) -> Match:
-        """``match`` with the modifier right before it taken in, if there is one (never past ``floor``)."""
+        """``match`` with the modifier right before it taken in, if there is one (never past ``floor``).
+
+        A day or date in the possessive ("get around Wednesday's ruling") takes
+        none: the words before it belong to the noun phrase it opens. A length
+        of time keeps its hedge ("nearly a year's work").
+        """
+        if not isinstance(match.reading, DurationReading) and _POSSESSIVE.match(text, match.end):
+            return match
         window_start = max(floor, match.start - _MODIFIER_REACH)
         for pattern, table, inside in self._modifiers:
             found = pattern.search(text, window_start, match.start)
@@ -173,6 +180,8 @@ class Recognizer:
                 return Match(start, match.end, match.rule, ModifiedReading(match.reading, mod), match.parts)
         return match
 
+
+_POSSESSIVE = re.compile(r"[\x27\u2019]s(?!\w)")
 
 # How far from a word of its ``near`` tables a match may reach.
 _NEAR_MARGIN = 80

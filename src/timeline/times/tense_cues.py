@@ -45,6 +45,7 @@ class TenseCues:
     not_past: frozenset[str]
     future_signals: frozenset[str] = frozenset()
     past_signals: frozenset[str] = frozenset()
+    open_before_to: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Sequence[str]]) -> TenseCues:
@@ -72,6 +73,7 @@ class TenseCues:
         lower = word.lower()
         if previous.lower() in ("be", "being") and (lower in self.past or lower.endswith("ed")):
             return None
+
         if lower in self.future or (lower in self.future_before_to and following == "to"):
             return Tense.FUTURE
         if lower in self.past:
@@ -131,6 +133,10 @@ class TenseCues:
                 continue
             following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
             previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+            if before and token.lower_ in self.open_before_to and following == "to":
+                # "planned to leave on Thursday": the leaving comes after the planning, on either
+                # side of now ("On Friday, they planned to pay" keeps the cue: Friday is the planning's).
+                continue
             tense = self.cue(token.text, following, previous)
             if tense is not None:
                 best = (distance, tense)
