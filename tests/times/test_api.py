@@ -173,6 +173,8 @@ def test_what_a_plan_aims_at_is_not_read_in_the_plans_past_tense() -> None:
     # Published on a Tuesday: the plan is past, the leaving tomorrow.
     text = "The team planned to leave Nairobi on Wednesday."
     assert [t.value.value for t in timeline.find_times(text, "2020-06-09")] == ["2020-06-10"]
+    text = "Officials did not plan to remove him on Wednesday."
+    assert [t.value.value for t in timeline.find_times(text, "2020-06-09")] == ["2020-06-10"]
     # A day before the plan is the plan's own.
     text = "On Friday, the government planned to pay the families."
     assert [t.value.value for t in timeline.find_times(text, "2020-06-09")] == ["2020-06-05"]

@@ -124,6 +124,20 @@ class TenseCues:
                 sentence.end, expression.end + _MAX_DISTANCE
             )
         ]
+        # "(did not) plan to leave on Thursday": what a plan aims at comes after it, on either side of
+        # now, so no past or present cue before the plan dates the expression after it ("On Friday,
+        # they planned to pay" keeps its cue: Friday is the planning's).
+        barrier = max(
+            (
+                token.i
+                for token in reach
+                if token.i < expression.start
+                and token.lower_ in self.open_before_to
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].lower_ == "to"
+            ),
+            default=-1,
+        )
         for token in reach:
             if expression.start <= token.i < expression.end:
                 continue
@@ -133,11 +147,9 @@ class TenseCues:
                 continue
             following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
             previous = doc[token.i - 1].lower_ if token.i > 0 else ""
-            if before and token.lower_ in self.open_before_to and following == "to":
-                # "planned to leave on Thursday": the leaving comes after the planning, on either
-                # side of now ("On Friday, they planned to pay" keeps the cue: Friday is the planning's).
-                continue
             tense = self.cue(token.text, following, previous)
+            if tense in (Tense.PAST, Tense.PRESENT) and before and token.i <= barrier:
+                continue
             if tense is not None:
                 best = (distance, tense)
         return best[1] if best is not None else None
