@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from timeline.events.detect import find_events, is_trigger
+from timeline.events.detect import find_events, is_stative_copula, is_trigger
 from timeline.events.lexicon import load_lexicon
 from timeline.model import Aspect, Event, EventClass, PartOfSpeech, Polarity, Tense
 
@@ -54,6 +54,41 @@ def test_auxiliaries_are_not_events(nlp: Language) -> None:
 def test_copulas_and_modifier_participles_are_not_events(nlp: Language) -> None:
     texts = [e.text for e in _events(nlp, "Suspected bombs exploded. The firm is based in Ohio.")]
     assert texts == ["exploded"]
+
+
+def test_copular_states_are_opt_in(nlp: Language) -> None:
+    doc = nlp("The official said the hair was in a cap.")
+    assert [event.text for event, _ in find_events(doc, LEXICON)] == ["said"]
+    found = [event for event, _ in find_events(doc, LEXICON, copular_states=True)]
+    assert [(e.text, e.event_class, e.pos, e.tense) for e in found] == [
+        ("said", EventClass.REPORTING, PartOfSpeech.VERB, Tense.PAST),
+        ("was", EventClass.STATE, PartOfSpeech.VERB, Tense.PAST),
+    ]
+    assert found[0].reports == ("e2",)
+
+
+def test_copula_carries_a_state_only_without_an_eventive_head(nlp: Language) -> None:
+    texts = {
+        "He is a suspect.": ["is"],
+        "The car had been in the lot for two weeks.": ["been"],
+        "There was a war.": [],
+        "It is unknown whether he left.": [],
+        "The goal is a merger.": [],
+        "The killings were under investigation.": [],
+        "The case has been closed.": [],
+    }
+    found = {text: [token.text for token in nlp(text) if is_stative_copula(token, LEXICON)] for text in texts}
+    assert found == texts
+
+
+def test_copular_state_takes_tense_aspect_and_polarity_from_its_auxiliaries(nlp: Language) -> None:
+    (been,) = [
+        event
+        for event, _ in find_events(nlp("He has not been a member since 1998."), LEXICON, copular_states=True)
+        if event.text == "been"
+    ]
+    assert (been.tense, been.aspect, been.polarity) == (Tense.PRESENT, Aspect.PERFECTIVE, Polarity.NEG)
+    assert been.subject == "He"
 
 
 def test_reporting_participle_as_preposition_is_an_event(nlp: Language) -> None:

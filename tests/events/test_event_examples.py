@@ -1,4 +1,7 @@
-"""The English event example corpus of events/en/examples.toml, run through the default pipeline."""
+"""The English event example corpus of events/en/examples.toml, run through the default pipeline.
+
+Examples marked ``copular_states`` run with that setting of the events component on.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +11,24 @@ from importlib import resources
 import pytest
 from spacy.language import Language
 
+import timeline
 from timeline import store
 from timeline.events.examples import EventExample, NotAnEvent, load_examples
 from timeline.model import Event
 
 ENGLISH = load_examples("en")
+
+
+@pytest.fixture(scope="module")
+def copular_nlp() -> Language:
+    """The default pipeline with the events component's ``copular_states`` on."""
+    nlp = timeline.pipeline()
+    nlp.replace_pipe("timeline_events", "timeline_events", config={"copular_states": True})
+    return nlp
+
+
+def _pipeline(request: pytest.FixtureRequest, copular_states: bool) -> Language:
+    return request.getfixturevalue("copular_nlp" if copular_states else "nlp")  # type: ignore[no-any-return]
 
 
 def _events(nlp: Language, text: str) -> tuple[Event, ...]:
@@ -29,8 +45,10 @@ def _found(nlp: Language, example: EventExample) -> Event:
 
 
 @pytest.mark.parametrize("example", ENGLISH.examples, ids=lambda example: f"{example.rule}: {example.text}")
-def test_example_is_an_event_with_its_attributes(nlp: Language, example: EventExample) -> None:
-    event = _found(nlp, example)
+def test_example_is_an_event_with_its_attributes(
+    request: pytest.FixtureRequest, example: EventExample
+) -> None:
+    event = _found(_pipeline(request, example.copular_states), example)
     assert event.text == example.trigger
     assert (event.event_class, event.pos) == (example.event_class, example.pos)
     assert (event.tense, event.aspect, event.polarity) == (example.tense, example.aspect, example.polarity)
@@ -46,7 +64,8 @@ def test_example_is_an_event_with_its_attributes(nlp: Language, example: EventEx
 @pytest.mark.parametrize(
     "negative", ENGLISH.negatives, ids=lambda negative: f"{negative.rule}: {negative.text}"
 )
-def test_negative_example_is_no_event(nlp: Language, negative: NotAnEvent) -> None:
+def test_negative_example_is_no_event(request: pytest.FixtureRequest, negative: NotAnEvent) -> None:
+    nlp = _pipeline(request, negative.copular_states)
     start = negative.text.index(negative.word)
     assert [event.text for event in _events(nlp, negative.text) if event.start == start] == []
 
@@ -89,6 +108,13 @@ def test_every_detection_rule_has_an_example() -> None:
         "coordinated-tense",
         "bare-infinitive",
         "state-phrase",
+        "copular-state",
     } <= rules
     negative_rules = {negative.rule for negative in ENGLISH.negatives}
-    assert {"modifier-participle", "auxiliary", "noun-modifier", "not_events"} <= negative_rules
+    assert {
+        "modifier-participle",
+        "auxiliary",
+        "noun-modifier",
+        "not_events",
+        "copular-state",
+    } <= negative_rules

@@ -41,3 +41,16 @@ def test_spans_carry_their_events(nlp: Language) -> None:
 def test_other_spans_key(nlp: Language) -> None:
     doc = EventFinder(spans_key="events")(nlp("Officials did not answer the calls."))
     assert [span.text for span in doc.spans["events"]] == ["answer", "calls"]
+
+
+def test_copular_states_setting(nlp: Language) -> None:
+    finder = EventFinder(copular_states=True)
+    doc = finder(nlp("He is a suspect."))
+    assert [span.text for span in doc.spans["timeline_events"]] == ["is"]
+
+
+def test_copular_states_through_the_factory_config() -> None:
+    nlp = spacy.blank("en")
+    finder = nlp.add_pipe("timeline_events", config={"copular_states": True})
+    assert isinstance(finder, EventFinder)
+    assert nlp.get_pipe_config("timeline_events")["copular_states"] is True

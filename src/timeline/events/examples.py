@@ -4,7 +4,10 @@ The corpus (``events/<language>/examples.toml``) names, for every example,
 the lexicon entry or detection rule it illustrates (``rule``): a lexicon
 table and class such as ``class.REPORTING`` or ``nouns.I_STATE``, or a rule of
 :mod:`timeline.events.detect` such as ``proper-noun``. The examples run
-through the default pipeline as tests and document what counts as an event.
+through the default pipeline as tests and document what counts as an event;
+those marked ``copular_states`` run with that opt-in setting of the
+``timeline_events`` component switched on (a copula whose predicate has no
+eventive head is a STATE: "the hair was in a cap").
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ __all__ = ["EventExample", "ExampleCorpus", "NotAnEvent", "load_examples"]
 class EventExample:
     """A sentence, the word in it that triggers an event, and the event's expected attributes.
 
-    ``subject``, ``object`` and ``lemma`` are checked when given.
+    ``subject``, ``object`` and ``lemma`` are checked when given; ``copular_states``
+    says the example holds with that setting of the ``timeline_events`` component on.
 
     >>> example = load_examples("en").examples[0]
     >>> example.rule, example.trigger
@@ -44,11 +48,15 @@ class EventExample:
     lemma: str | None = None
     subject: str | None = None
     object: str | None = None
+    copular_states: bool = False
 
 
 @attrs.frozen
 class NotAnEvent:
     """A word that looks like an event but is not one, as TimeML annotates, and why.
+
+    ``copular_states`` says it is no event even with that setting of the
+    ``timeline_events`` component on.
 
     >>> negative = load_examples("en").negatives[0]
     >>> negative.word, negative.rule
@@ -58,6 +66,7 @@ class NotAnEvent:
     rule: str
     text: str
     word: str
+    copular_states: bool = False
 
 
 @attrs.frozen
@@ -87,6 +96,7 @@ def _example(entry: dict[str, Any]) -> EventExample:
         lemma=entry.get("lemma"),
         subject=entry.get("subject"),
         object=entry.get("object"),
+        copular_states=entry.get("copular_states", False),
     )
 
 
@@ -106,6 +116,7 @@ def load_examples(language: str) -> ExampleCorpus:
     return ExampleCorpus(
         examples=tuple(_example(entry) for entry in data.get("example", [])),
         negatives=tuple(
-            NotAnEvent(entry["rule"], entry["text"], entry["word"]) for entry in data.get("negative", [])
+            NotAnEvent(entry["rule"], entry["text"], entry["word"], entry.get("copular_states", False))
+            for entry in data.get("negative", [])
         ),
     )
