@@ -97,6 +97,7 @@ class TimeResolver:
         bounds = _sentence_bounds(numbers)
         resolved: list[TimeExpression] = []
         context = ResolutionContext(publication_date)
+        words: list[str] | None = None  # the tokens' texts, read once if cue words are needed
         for index, match in enumerate(with_following_days(text, store.READINGS.get(doc)), start=1):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             tense: Tense | None = None
@@ -112,7 +113,9 @@ class TimeResolver:
                     tense = clause_tense(span.root)
                 else:
                     first, last = bounds[numbers[span.start]]
-                    tense = self._cues.tense_near(span, doc[first:last])
+                    if words is None:
+                        words = [token.text for token in doc]
+                    tense = self._cues.tense_near(span, doc[first:last], words=words)
             # Against another date of a narrative, the clause's tense (a past relative to the
             # publication) says nothing of the direction: the nearest date is taken.
             narrative_anchor = context.anchor_id is not None

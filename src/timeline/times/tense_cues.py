@@ -112,43 +112,51 @@ class TenseCues:
                     return tense
         return None
 
-    def tense_near(self, expression: Span, sentence: Span | None = None) -> Tense | None:
-        """The tense cue nearest to ``expression`` in ``sentence`` (default: the whole doc), or ``None``."""
+    def tense_near(
+        self, expression: Span, sentence: Span | None = None, *, words: Sequence[str] | None = None
+    ) -> Tense | None:
+        """The tense cue nearest to ``expression`` in ``sentence`` (default: the whole doc), or ``None``.
+
+        ``words`` may give the texts of all the doc's tokens, read once for many
+        expressions (a spaCy token is costly to make).
+        """
         doc = expression.doc
         if sentence is None:
             sentence = doc[:]
-        best: tuple[int, Tense] | None = None
         # Only tokens within reach can be cues: looking at no others keeps long sentences linear.
-        reach = doc[
-            max(sentence.start, expression.start - _MAX_DISTANCE) : min(
-                sentence.end, expression.end + _MAX_DISTANCE
-            )
-        ]
+        first = max(sentence.start, expression.start - _MAX_DISTANCE)
+        last = min(sentence.end, expression.end + _MAX_DISTANCE)
+        # The words of the reach and one on each side.
+        offset = max(first - 1, 0)
+        end = min(last + 1, len(doc))
+        texts = list(words[offset:end]) if words is not None else [token.text for token in doc[offset:end]]
+        lowers = [text.lower() for text in texts]
+
+        def word(index: int) -> str:
+            position = index - offset
+            return lowers[position] if 0 <= position < len(lowers) and index >= 0 else ""
+
         # "(did not) plan to leave on Thursday": what a plan aims at comes after it, on either side of
         # now, so no past or present cue before the plan dates the expression after it ("On Friday,
         # they planned to pay" keeps its cue: Friday is the planning's).
         barrier = max(
             (
-                token.i
-                for token in reach
-                if token.i < expression.start
-                and token.lower_ in self.open_before_to
-                and token.i + 1 < len(doc)
-                and doc[token.i + 1].lower_ == "to"
+                index
+                for index in range(first, expression.start)
+                if word(index) in self.open_before_to and word(index + 1) == "to"
             ),
             default=-1,
         )
-        for token in reach:
-            if expression.start <= token.i < expression.end:
+        best: tuple[int, Tense] | None = None
+        for index in range(first, last):
+            if expression.start <= index < expression.end:
                 continue
-            before = token.i < expression.start
-            distance = expression.start - token.i if before else token.i - expression.end + 1
-            if distance > _MAX_DISTANCE or (best is not None and distance >= best[0]):
+            before = index < expression.start
+            distance = expression.start - index if before else index - expression.end + 1
+            if best is not None and distance >= best[0]:
                 continue
-            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-            previous = doc[token.i - 1].lower_ if token.i > 0 else ""
-            tense = self.cue(token.text, following, previous)
-            if tense in (Tense.PAST, Tense.PRESENT) and before and token.i <= barrier:
+            tense = self.cue(texts[index - offset], word(index + 1), word(index - 1))
+            if tense in (Tense.PAST, Tense.PRESENT) and before and index <= barrier:
                 continue
             if tense is not None:
                 best = (distance, tense)
