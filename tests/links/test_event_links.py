@@ -45,6 +45,10 @@ def _links(text: str, policy: str = "news") -> list[tuple[str, str, str, str]]:
             "The rebels retreated. Earlier, the army attacked the town.",
             ("attacked", "BEFORE", "retreated", "discourse-marker"),
         ),
+        (
+            "Jobs returned to Apple and soon after reassumed the role of CEO.",
+            ("reassumed", "AFTER", "returned", "discourse-marker"),
+        ),
     ],
 )
 def test_rule_links(text: str, expected: tuple[str, str, str, str]) -> None:

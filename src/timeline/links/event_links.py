@@ -45,6 +45,9 @@ already is left to that rule.
 ``discourse-marker``
     A sentence opened by "then", "later", "afterwards" is after the previous
     sentence's main event; one opened by "earlier" or "previously", before it.
+    Within a sentence, such an adverb orders a conjoined event after (or
+    before) the event it is joined to: "*returned* to Apple and soon after
+    *reassumed* the role" (``AFTER``).
 ``narrative-order``
     Under the narrative policy only: the main past-tense events of
     consecutive sentences follow each other, as stories are told.
@@ -90,6 +93,8 @@ _REASON_PREPOSITIONS = {
 }
 _LATER_OPENERS = frozenset({"then", "later", "afterwards", "afterward", "subsequently", "thereafter"})
 _EARLIER_OPENERS = frozenset({"earlier", "previously", "before"})
+# Adverbs without an object that order a conjoined event after the one before it ("and soon after left").
+_LATER_ADVERBS = _LATER_OPENERS | {"after"}
 _CLAUSE_DEPS = frozenset({"advcl"})
 _PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
 _PURPOSE_CLASSES = frozenset({EventClass.I_ACTION, EventClass.I_STATE})
@@ -128,6 +133,7 @@ def event_order_links(
         if past_perfect is not None:
             links.append(past_perfect)
         links.extend(_coordinated(token, event, triggers))
+        links.extend(_sequenced(token, event, triggers))
     links.extend(_across_sentences(doc, triggers, narrative=narrative))
     linked = {frozenset((link.source, link.target)) for link in links}
     for link in (
@@ -212,6 +218,21 @@ def _coordinated(token: Token, event: Event, triggers: Mapping[int, Event]) -> l
         and triggers[child.i].pos is PartOfSpeech.VERB
         and _narrated(triggers[child.i])
     ]
+
+
+def _sequenced(token: Token, event: Event, triggers: Mapping[int, Event]) -> list[Relation]:
+    links = []
+    for child in token.children:
+        if child.dep_ != "conj" or child.i not in triggers:
+            continue
+        for adverb in child.children:
+            if adverb.dep_ != "advmod" or any(inner.dep_ == "pobj" for inner in adverb.children):
+                continue
+            if adverb.lower_ in _LATER_ADVERBS:
+                links.append(Relation(triggers[child.i].id, event.id, RelType.AFTER, "discourse-marker"))
+            elif adverb.lower_ in _EARLIER_OPENERS:
+                links.append(Relation(triggers[child.i].id, event.id, RelType.BEFORE, "discourse-marker"))
+    return links
 
 
 def _reported(event: Event, triggers: Mapping[int, Event], ids: Mapping[str, int]) -> list[Relation]:
