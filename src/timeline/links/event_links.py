@@ -2,9 +2,10 @@
 
 ``clause-marker``
     A subordinate clause introduced by a temporal conjunction: "X after Y"
-    (X ``AFTER`` Y), "before", "until" (X ``BEFORE`` / ``IBEFORE`` Y),
-    "since", "once" (``AFTER``), "while", "as", "when" (X within Y, or
-    before Y when X is past perfect: "had left when police arrived").
+    (X ``AFTER`` Y), "before", "until" (X ``BEFORE`` Y: "until" does not
+    say that X stops right as Y starts), "since", "once" (``AFTER``),
+    "while", "as", "when" (X within Y, or before Y when X is past perfect:
+    "had left when police arrived").
 ``event-preposition``
     The same markers before an event noun: "arrested after the bombing",
     "talks before the vote", "calm since the war".
@@ -72,8 +73,8 @@ _MARKERS = {
     "since": RelType.AFTER,
     "following": RelType.AFTER,
     "before": RelType.BEFORE,
-    "until": RelType.IBEFORE,
-    "till": RelType.IBEFORE,
+    "until": RelType.BEFORE,
+    "till": RelType.BEFORE,
     "while": RelType.IS_INCLUDED,
     "as": RelType.IS_INCLUDED,
     "when": RelType.IS_INCLUDED,
