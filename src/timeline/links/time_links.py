@@ -15,7 +15,10 @@ Three rules, each named in the links it makes:
     hours": ``IS_INCLUDED``); a reference to the present, past or future
     ("now", "recently") holds the event (``IS_INCLUDED``). A time quoted
     apart from the event names a thing the event is about and dates
-    nothing ("displays the text *"Steve Jobs 1955-2011"*"). An event
+    nothing ("displays the text *"Steve Jobs 1955-2011"*"); so does one in
+    the term of a comparison, which dates the value compared, not the
+    event ("assets *increased* to $12.7 billion from $12.4 billion *a year
+    earlier*", "*fell* from its *1990* peak"). An event
     given two dates that cannot both hold takes the nearer one, in its own
     conjunct ("in 2001 the iPod and *the following year* Mac OS X was
     *released*").
@@ -71,6 +74,8 @@ _BOUNDING_PREPOSITIONS = {
 _SPAN_PREPOSITIONS = frozenset({"in", "within", "over", "during"})
 # Quotation marks, straight, curly and as tokenized news text writes them.
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+# Words that introduce the term of a comparison ("from $12.4 billion a year earlier", "than in 1990").
+_COMPARISON_WORDS = frozenset({"from", "than", "versus", "vs.", "compared", "against"})
 # Links that date an event, of which it can hold only those that overlap.
 _DATING = frozenset({RelType.IS_INCLUDED, RelType.DURING})
 
@@ -97,7 +102,7 @@ def event_time_links(
         if event is None:
             continue
         trigger = doc.char_span(event.start, event.end, alignment_mode="expand")
-        if trigger is None or _quoted_apart(span, trigger):
+        if trigger is None or _quoted_apart(span, trigger) or _compared(span.root, trigger.start):
             continue
         head = span.root.head
         preposition = head.lower_ if span.root.dep_ == "pobj" else None
@@ -115,6 +120,21 @@ def event_time_links(
         links.append(link)
         nearness[link] = min(abs(span.start - trigger.end), abs(trigger.start - span.end))
     return _nearest_dates(links, expressions, nearness)
+
+
+def _compared(root: Token, trigger_start: int) -> bool:
+    """Whether a time lies below a comparison word under its event ("from ... a year earlier").
+
+    A time right after "from" ("from 1990") bounds the event instead; it is not a comparison.
+    """
+    current = root.head
+    for _ in range(_MAX_DEPTH):
+        if current.i in (trigger_start, current.head.i):
+            return False
+        if current.lower_ in _COMPARISON_WORDS and current.i != root.head.i:
+            return True
+        current = current.head
+    return False
 
 
 def _quoted_apart(span: Span, trigger: Span) -> bool:
