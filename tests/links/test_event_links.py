@@ -24,6 +24,7 @@ def _links(text: str, policy: str = "news") -> list[tuple[str, str, str, str]]:
         ("Prices rose while demand fell.", ("rose", "IS_INCLUDED", "fell", "clause-marker")),
         ("The guards had left when police arrived.", ("left", "BEFORE", "arrived", "clause-marker")),
         ("The talks stalled before the vote.", ("stalled", "BEFORE", "vote", "event-preposition")),
+        ("They stayed until the court ruled.", ("stayed", "BEFORE", "ruled", "clause-marker")),
         ("Officials said the bomb exploded.", ("exploded", "BEFORE", "said", "reported-speech")),
         ("The ministry says it is ready.", ("ready", "INCLUDES", "says", "reported-speech")),
         ("The ministry said it will continue.", ("continue", "AFTER", "said", "reported-speech")),
@@ -44,6 +45,10 @@ def _links(text: str, policy: str = "news") -> list[tuple[str, str, str, str]]:
         (
             "The rebels retreated. Earlier, the army attacked the town.",
             ("attacked", "BEFORE", "retreated", "discourse-marker"),
+        ),
+        (
+            "Jobs returned to Apple and soon after reassumed the role of CEO.",
+            ("reassumed", "AFTER", "returned", "discourse-marker"),
         ),
     ],
 )

@@ -46,7 +46,14 @@ def _publication_links(timeline: Timeline) -> dict[str, tuple[RelType, str]]:
             RelType.BEFORE,
             "present-perfect",
         ),
-        ("He has been talking.", "talking", RelType.BEFORE, "present-perfect"),
+        # Begun before and still going on: it holds at publication.
+        ("He has been talking.", "talking", RelType.INCLUDES, "present-perfect"),
+        (
+            "He has been fighting pancreatic cancer since 2004.",
+            "fighting",
+            RelType.INCLUDES,
+            "present-perfect",
+        ),
         (
             "North Korea is taking steps to shut down all communication.",
             "taking",

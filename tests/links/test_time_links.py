@@ -44,6 +44,32 @@ def test_a_range_spans_its_event(nlp: Language) -> None:
     assert _links(timeline, "syntactic-attachment") == [("War", RelType.DURING, "1950-1953")]
 
 
+def test_a_quoted_time_does_not_date_the_event(nlp: Language) -> None:
+    text = 'The homepage currently displays a photograph and the text "Steve Jobs 1955-2011".'
+    timeline = _timeline(nlp, text)
+    assert _links(timeline, "syntactic-attachment") == [("displays", RelType.IS_INCLUDED, "currently")]
+
+
+def test_a_time_in_the_term_of_a_comparison_does_not_date_the_event(nlp: Language) -> None:
+    text = "Total assets increased to $12.7 billion in the latest quarter from $12.4 billion a year earlier."
+    links = _links(_timeline(nlp, text), "syntactic-attachment")
+    assert ("increased", RelType.IS_INCLUDED, "the latest quarter") in links
+    assert all(time != "a year earlier" for _, _, time in links)
+
+
+def test_a_time_right_after_from_still_bounds_the_event(nlp: Language) -> None:
+    timeline = _timeline(nlp, "He has lived there from 1990.")
+    assert _links(timeline, "syntactic-attachment") == [("lived", RelType.BEGUN_BY, "1990")]
+
+
+def test_of_two_dates_an_event_takes_the_nearer(nlp: Language) -> None:
+    text = "In 2001 the iPod music player and the following year the Mac OS X operating system was released."
+    timeline = _timeline(nlp, text)
+    assert _links(timeline, "syntactic-attachment") == [
+        ("released", RelType.IS_INCLUDED, "the following year")
+    ]
+
+
 def test_recurrences_are_not_attached(nlp: Language) -> None:
     timeline = _timeline(nlp, "They held daily calls.")
     assert _links(timeline, "syntactic-attachment") == []

@@ -2,9 +2,10 @@
 
 ``clause-marker``
     A subordinate clause introduced by a temporal conjunction: "X after Y"
-    (X ``AFTER`` Y), "before", "until" (X ``BEFORE`` / ``IBEFORE`` Y),
-    "since", "once" (``AFTER``), "while", "as", "when" (X within Y, or
-    before Y when X is past perfect: "had left when police arrived").
+    (X ``AFTER`` Y), "before", "until" (X ``BEFORE`` Y: "until" does not
+    say that X stops right as Y starts), "since", "once" (``AFTER``),
+    "while", "as", "when" (X within Y, or before Y when X is past perfect:
+    "had left when police arrived").
 ``event-preposition``
     The same markers before an event noun: "arrested after the bombing",
     "talks before the vote", "calm since the war".
@@ -45,6 +46,9 @@ already is left to that rule.
 ``discourse-marker``
     A sentence opened by "then", "later", "afterwards" is after the previous
     sentence's main event; one opened by "earlier" or "previously", before it.
+    Within a sentence, such an adverb orders a conjoined event after (or
+    before) the event it is joined to: "*returned* to Apple and soon after
+    *reassumed* the role" (``AFTER``).
 ``narrative-order``
     Under the narrative policy only: the main past-tense events of
     consecutive sentences follow each other, as stories are told.
@@ -69,8 +73,8 @@ _MARKERS = {
     "since": RelType.AFTER,
     "following": RelType.AFTER,
     "before": RelType.BEFORE,
-    "until": RelType.IBEFORE,
-    "till": RelType.IBEFORE,
+    "until": RelType.BEFORE,
+    "till": RelType.BEFORE,
     "while": RelType.IS_INCLUDED,
     "as": RelType.IS_INCLUDED,
     "when": RelType.IS_INCLUDED,
@@ -90,6 +94,8 @@ _REASON_PREPOSITIONS = {
 }
 _LATER_OPENERS = frozenset({"then", "later", "afterwards", "afterward", "subsequently", "thereafter"})
 _EARLIER_OPENERS = frozenset({"earlier", "previously", "before"})
+# Adverbs without an object that order a conjoined event after the one before it ("and soon after left").
+_LATER_ADVERBS = _LATER_OPENERS | {"after"}
 _CLAUSE_DEPS = frozenset({"advcl"})
 _PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
 _PURPOSE_CLASSES = frozenset({EventClass.I_ACTION, EventClass.I_STATE})
@@ -128,6 +134,7 @@ def event_order_links(
         if past_perfect is not None:
             links.append(past_perfect)
         links.extend(_coordinated(token, event, triggers))
+        links.extend(_sequenced(token, event, triggers))
     links.extend(_across_sentences(doc, triggers, narrative=narrative))
     linked = {frozenset((link.source, link.target)) for link in links}
     for link in (
@@ -212,6 +219,21 @@ def _coordinated(token: Token, event: Event, triggers: Mapping[int, Event]) -> l
         and triggers[child.i].pos is PartOfSpeech.VERB
         and _narrated(triggers[child.i])
     ]
+
+
+def _sequenced(token: Token, event: Event, triggers: Mapping[int, Event]) -> list[Relation]:
+    links = []
+    for child in token.children:
+        if child.dep_ != "conj" or child.i not in triggers:
+            continue
+        for adverb in child.children:
+            if adverb.dep_ != "advmod" or any(inner.dep_ == "pobj" for inner in adverb.children):
+                continue
+            if adverb.lower_ in _LATER_ADVERBS:
+                links.append(Relation(triggers[child.i].id, event.id, RelType.AFTER, "discourse-marker"))
+            elif adverb.lower_ in _EARLIER_OPENERS:
+                links.append(Relation(triggers[child.i].id, event.id, RelType.BEFORE, "discourse-marker"))
+    return links
 
 
 def _reported(event: Event, triggers: Mapping[int, Event], ids: Mapping[str, int]) -> list[Relation]:

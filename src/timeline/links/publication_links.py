@@ -6,7 +6,9 @@
 ``tense-future``
     "will continue": after the publication date.
 ``present-perfect``
-    "has lashed out": before it (with present relevance).
+    "has lashed out": before it (with present relevance). A present perfect
+    progressive is an activity begun before and still going on ("has been
+    fighting cancer since 2004"): it includes the publication date.
 ``tense-present``
     "is taking steps", "remain at war": the event holds at publication.
 ``news-reporting-day``
@@ -99,8 +101,10 @@ def _by_tense(token: Token, event: Event, triggers: Mapping[int, Event]) -> Rela
     if event.tense is Tense.FUTURE:
         return Relation(event.id, PUBLICATION_DATE_ID, RelType.AFTER, "tense-future")
     if event.tense is Tense.PRESENT:
-        if event.aspect in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE):
+        if event.aspect is Aspect.PERFECTIVE:
             return Relation(event.id, PUBLICATION_DATE_ID, RelType.BEFORE, "present-perfect")
+        if event.aspect is Aspect.PERFECTIVE_PROGRESSIVE:
+            return Relation(event.id, PUBLICATION_DATE_ID, RelType.INCLUDES, "present-perfect")
         return Relation(event.id, PUBLICATION_DATE_ID, RelType.INCLUDES, "tense-present")
     if event.tense is Tense.PAST:
         if event.aspect is Aspect.NONE and _is_past_reporting(event):

@@ -13,7 +13,15 @@ Three rules, each named in the links it makes:
     four-day visit", "worked for ten years": ``DURING``), or holds it when
     introduced by "in", "within", "over" or "during" ("fell in the last 24
     hours": ``IS_INCLUDED``); a reference to the present, past or future
-    ("now", "recently") holds the event (``IS_INCLUDED``).
+    ("now", "recently") holds the event (``IS_INCLUDED``). A time quoted
+    apart from the event names a thing the event is about and dates
+    nothing ("displays the text *"Steve Jobs 1955-2011"*"); so does one in
+    the term of a comparison, which dates the value compared, not the
+    event ("assets *increased* to $12.7 billion from $12.4 billion *a year
+    earlier*", "*fell* from its *1990* peak"). An event
+    given two dates that cannot both hold takes the nearer one, in its own
+    conjunct ("in 2001 the iPod and *the following year* Mac OS X was
+    *released*").
 ``aspectual-point``
     An aspectual verb picks one end of the event it governs: "the war ended"
     is the end of the war (``ENDS``), "the talks began" its start (``BEGINS``).
@@ -29,7 +37,7 @@ import datetime as dt
 import itertools
 from collections.abc import Mapping
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from timeline.events.lexicon import EventLexicon
 from timeline.model import (
@@ -64,6 +72,12 @@ _BOUNDING_PREPOSITIONS = {
 
 # Prepositions that put an event inside a duration rather than across it.
 _SPAN_PREPOSITIONS = frozenset({"in", "within", "over", "during"})
+# Quotation marks, straight, curly and as tokenized news text writes them.
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+# Words that introduce the term of a comparison ("from $12.4 billion a year earlier", "than in 1990").
+_COMPARISON_WORDS = frozenset({"from", "than", "versus", "vs.", "compared", "against"})
+# Links that date an event, of which it can hold only those that overlap.
+_DATING = frozenset({RelType.IS_INCLUDED, RelType.DURING})
 
 
 def event_time_links(
@@ -77,6 +91,7 @@ def event_time_links(
     [('e2', 'IS_INCLUDED', 't1')]
     """
     links: list[Relation] = []
+    nearness: dict[Relation, int] = {}
     for expression in expressions:
         if expression.value.type is TimexType.SET:
             continue
@@ -85,6 +100,9 @@ def event_time_links(
             continue
         event = _event_above(span.root, triggers)
         if event is None:
+            continue
+        trigger = doc.char_span(event.start, event.end, alignment_mode="expand")
+        if trigger is None or _quoted_apart(span, trigger) or _compared(span.root, trigger.start):
             continue
         head = span.root.head
         preposition = head.lower_ if span.root.dep_ == "pobj" else None
@@ -98,8 +116,60 @@ def event_time_links(
             rel_type = RelType.IS_INCLUDED if preposition in _SPAN_PREPOSITIONS else RelType.DURING
         else:
             rel_type = RelType.IS_INCLUDED
-        links.append(Relation(event.id, expression.id, rel_type, "syntactic-attachment"))
-    return tuple(links)
+        link = Relation(event.id, expression.id, rel_type, "syntactic-attachment")
+        links.append(link)
+        nearness[link] = min(abs(span.start - trigger.end), abs(trigger.start - span.end))
+    return _nearest_dates(links, expressions, nearness)
+
+
+def _compared(root: Token, trigger_start: int) -> bool:
+    """Whether a time lies below a comparison word under its event ("from ... a year earlier").
+
+    A time right after "from" ("from 1990") bounds the event instead; it is not a comparison.
+    """
+    current = root.head
+    for _ in range(_MAX_DEPTH):
+        if current.i in (trigger_start, current.head.i):
+            return False
+        if current.lower_ in _COMPARISON_WORDS and current.i != root.head.i:
+            return True
+        current = current.head
+    return False
+
+
+def _quoted_apart(span: Span, trigger: Span) -> bool:
+    """Whether ``span`` lies between quotation marks of its sentence that leave ``trigger`` outside."""
+    sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    before = [token.i for token in sentence if token.i < span.start and token.text in _QUOTES]
+    if len(before) % 2 == 0:
+        return False
+    after = [token.i for token in sentence if token.i >= span.end and token.text in _QUOTES]
+    closing = after[0] if after else sentence.end
+    return not before[-1] < trigger.start < closing
+
+
+def _nearest_dates(
+    links: list[Relation], expressions: tuple[TimeExpression, ...], nearness: Mapping[Relation, int]
+) -> tuple[Relation, ...]:
+    """Of an event's dates that cannot both hold, keep the one nearest its trigger.
+
+    The others belong to elided clauses: "in 2001 the iPod and the following year Mac OS X was released".
+    """
+    intervals = {e.id: e.value.interval for e in expressions if e.value.interval is not None}
+    dates: dict[str, list[Relation]] = {}
+    for link in links:
+        if link.rel_type in _DATING and link.target in intervals:
+            dates.setdefault(link.source, []).append(link)
+    dropped: set[Relation] = set()
+    for candidates in dates.values():
+        nearest = min(candidates, key=lambda link: nearness[link])
+        dropped.update(
+            link
+            for link in candidates
+            if relation_to(intervals[link.target], intervals[nearest.target])
+            in (RelType.BEFORE, RelType.AFTER)
+        )
+    return tuple(link for link in links if link not in dropped)
 
 
 def _event_above(token: Token, triggers: Mapping[int, Event]) -> Event | None:
