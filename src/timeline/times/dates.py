@@ -13,6 +13,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+import attrs
+
 from timeline.model import Anchor, Granularity, Interval, TimeValue, TimexType
 from timeline.times.context import Direction, ResolutionContext
 from timeline.times.readings import (
@@ -100,6 +102,12 @@ def resolve_calendar_date(reading: CalendarDate, context: ResolutionContext) -> 
     >>> resolve_calendar_date(CalendarDate(month=6, day=6), ResolutionContext(dt.date(2020, 6, 9)))[0].value
     '2020-06-06'
     """
+    if reading.week and reading.day is not None:
+        # "the week of March 6": the week that holds the date.
+        day_value, anchor = resolve_calendar_date(attrs.evolve(reading, week=False), context)
+        if day_value.interval is None:
+            return TimeValue(TimexType.DATE, "XXXX-WXX"), anchor
+        return dated(day_value.interval.start.date(), Granularity.WEEK), anchor
     if reading.year is not None:
         return _stated(reading.year, reading.month, reading.day), Anchor.absolute()
     if reading.month is None:

@@ -74,7 +74,7 @@ def calendar_date(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
 
     >>> from timeline.times.language import load_language
     >>> calendar_date({"month": "June", "day": "6"}, load_language("en").vocabulary)
-    CalendarDate(year=None, month=6, day=6, shift=None, year_offset=None)
+    CalendarDate(year=None, month=6, day=6, shift=None, year_offset=None, week=False)
     """
     year = int(groups["year"]) if "year" in groups else None
     if "spelled_year" in groups:
@@ -95,7 +95,12 @@ def calendar_date(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     if "year_words" in groups:
         year_offset = _YEAR_WORDS.get(" ".join(groups["year_words"].lower().split()))
     reading = CalendarDate(
-        year=year, month=month, day=day, shift=shift_of(groups, vocabulary), year_offset=year_offset
+        year=year,
+        month=month,
+        day=day,
+        shift=shift_of(groups, vocabulary),
+        year_offset=year_offset,
+        week="week" in groups,
     )
     if "open" in groups:
         # "1994 or later", "1990 and beyond": the year and all after (or before) it.

@@ -64,7 +64,8 @@ class CalendarDate:
     """A date as stated, any part of which may be missing ("June 6", "1950", "June 2020", "April").
 
     ``shift`` is an explicit direction word ("last April"); ``year_offset`` a
-    year stated relative to the anchor's ("June last year" is -1).
+    year stated relative to the anchor's ("June last year" is -1). ``week``
+    asks for the week that holds the date ("the week of March 6").
 
     >>> CalendarDate(year=None, month=6, day=6).needs_anchor
     True
@@ -75,6 +76,7 @@ class CalendarDate:
     day: int | None = attrs.field(default=None, validator=_check_day)
     shift: Shift | None = None
     year_offset: int | None = None
+    week: bool = False
 
     @property
     def needs_anchor(self) -> bool:
