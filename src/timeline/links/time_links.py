@@ -33,6 +33,7 @@ Three rules, each named in the links it makes:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from collections.abc import Mapping
@@ -92,6 +93,7 @@ def event_time_links(
     """
     links: list[Relation] = []
     nearness: dict[Relation, int] = {}
+    quotes = _Quotes(doc)
     for expression in expressions:
         if expression.value.type is TimexType.SET:
             continue
@@ -102,7 +104,7 @@ def event_time_links(
         if event is None:
             continue
         trigger = doc.char_span(event.start, event.end, alignment_mode="expand")
-        if trigger is None or _quoted_apart(span, trigger) or _compared(span.root, trigger.start):
+        if trigger is None or quotes.apart(span, trigger) or _compared(span.root, trigger.start):
             continue
         head = span.root.head
         preposition = head.lower_ if span.root.dep_ == "pobj" else None
@@ -137,15 +139,32 @@ def _compared(root: Token, trigger_start: int) -> bool:
     return False
 
 
-def _quoted_apart(span: Span, trigger: Span) -> bool:
-    """Whether ``span`` lies between quotation marks of its sentence that leave ``trigger`` outside."""
-    sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
-    before = [token.i for token in sentence if token.i < span.start and token.text in _QUOTES]
-    if len(before) % 2 == 0:
-        return False
-    after = [token.i for token in sentence if token.i >= span.end and token.text in _QUOTES]
-    closing = after[0] if after else sentence.end
-    return not before[-1] < trigger.start < closing
+class _Quotes:
+    """The quotation marks and sentences of a doc, found once, so each question costs a logarithm.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")('He read the text "War 1950-1953" aloud.')
+    >>> _Quotes(doc).apart(doc[5:6], doc[1:2]), _Quotes(doc).apart(doc[1:2], doc[5:6])
+    (True, False)
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self._marks = [token.i for token in doc if token.text in _QUOTES]
+        self._starts = [sentence.start for sentence in doc.sents] if doc.has_annotation("SENT_START") else []
+        self._length = len(doc)
+
+    def apart(self, span: Span, trigger: Span) -> bool:
+        """Whether ``span`` lies between quotation marks of its sentence that leave ``trigger`` outside."""
+        number = bisect.bisect_right(self._starts, span.start) - 1
+        first = self._starts[number] if number >= 0 else 0
+        last = self._starts[number + 1] if number + 1 < len(self._starts) else self._length
+        low = bisect.bisect_left(self._marks, first)
+        before = bisect.bisect_left(self._marks, span.start)
+        if (before - low) % 2 == 0:
+            return False
+        after = bisect.bisect_left(self._marks, span.end)
+        closing = self._marks[after] if after < len(self._marks) and self._marks[after] < last else last
+        return not self._marks[before - 1] < trigger.start < closing
 
 
 def _nearest_dates(
