@@ -11,6 +11,7 @@ from timeline.links.event_links import event_order_links
 from timeline.links.pair_order import learned_order_links, load_pair_order_model
 from timeline.links.publication_links import publication_links
 from timeline.links.time_links import event_event_links, event_time_links, time_publication_links
+from timeline.links.vocabulary import load_vocabulary
 from timeline.model import Event, Interval, Relation, RelType, TimeExpression
 from timeline.times.resolve import AnchoringPolicy
 
@@ -40,6 +41,7 @@ class LinkFinder:
         self, language: str = "en", policy: str = AnchoringPolicy.NEWS.value, *, learned_order: bool = False
     ) -> None:
         self._lexicon = load_lexicon(language)
+        self._vocabulary = load_vocabulary(language)
         self._narrative = AnchoringPolicy(policy) is AnchoringPolicy.NARRATIVE
         self._pair_order = load_pair_order_model(language) if learned_order else None
         store.register_extensions()
@@ -54,7 +56,7 @@ class LinkFinder:
         links = (
             *time_links,
             *event_event_links(doc, triggers, self._lexicon),
-            *event_order_links(doc, triggers, narrative=self._narrative),
+            *event_order_links(doc, triggers, vocabulary=self._vocabulary, narrative=self._narrative),
             *publication_links(doc, triggers, dated, publication_date),
             *time_publication_links(expressions, publication_date),
         )

@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Token
 
 from timeline.links.complement_links import complement_links
 from timeline.links.coreference_links import coreference_links
-from timeline.links.vocabulary import ComplementVocabulary, load_vocabulary
+from timeline.links.vocabulary import ComplementVocabulary
 from timeline.model import Aspect, Event, EventClass, PartOfSpeech, Relation, RelType, Tense
 
 __all__ = ["event_order_links"]
@@ -109,12 +109,12 @@ def event_order_links(
     doc: Doc,
     triggers: Mapping[int, Event],
     *,
+    vocabulary: ComplementVocabulary,
     narrative: bool = False,
-    vocabulary: ComplementVocabulary | None = None,
 ) -> tuple[Relation, ...]:
     """Event-event links from markers, reported speech, tense and discourse (see the module docstring).
 
-    ``vocabulary`` holds the verbs of the complement rules (English by default).
+    ``vocabulary`` holds the verbs of the complement rules.
 
     >>> import timeline
     >>> tl = timeline.extract("Police arrived after the bomb exploded.", "2020-06-09")
@@ -138,7 +138,7 @@ def event_order_links(
     links.extend(_across_sentences(doc, triggers, narrative=narrative))
     linked = {frozenset((link.source, link.target)) for link in links}
     for link in (
-        *complement_links(doc, triggers, vocabulary or load_vocabulary("en")),
+        *complement_links(doc, triggers, vocabulary),
         *coreference_links(doc, triggers),
     ):
         if frozenset((link.source, link.target)) not in linked:

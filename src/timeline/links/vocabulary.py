@@ -6,7 +6,6 @@ that read them are in :mod:`timeline.links.complement_links`.
 
 from __future__ import annotations
 
-import functools
 import tomllib
 from importlib import resources
 
@@ -31,9 +30,8 @@ class ComplementVocabulary:
     retrospective: frozenset[str] = frozenset()
 
 
-@functools.cache
 def load_vocabulary(language: str) -> ComplementVocabulary:
-    """The complement vocabulary of ``language``, read once per language.
+    """The complement vocabulary of ``language``.
 
     >>> load_vocabulary("xx")
     Traceback (most recent call last):

@@ -79,23 +79,19 @@ class MergedEntry:
         """Whether any mention is salient (see :meth:`Timeline.view`)."""
         return any(mention.entry.salient for mention in self.mentions)
 
-    def mentions_name(self, name: str, texts: tuple[str, ...] = ()) -> bool:
+    def mentions_name(self, name: str, named_in_full: frozenset[int] = frozenset()) -> bool:
         """Whether any mention's subject, object or named entities mention ``name``.
 
-        ``texts`` are the merged documents' texts, by document index: as in
-        :meth:`Timeline.about`, a person a document names in full is also
-        found in it by a part of that name ("Steve" for "Steve Jobs").
+        ``named_in_full`` holds the indices of the documents that name ``name``
+        in full: as in :meth:`Timeline.about`, a person such a document names
+        in full is also found in it by a part of that name ("Steve" for "Steve Jobs").
 
         >>> from timeline.model import PlacementKind
         >>> MergedEntry((), Placement(PlacementKind.UNKNOWN, None, "unknown", None, "r")).mentions_name("Kim")
         False
         """
         return any(
-            mention.event.mentions(
-                name,
-                named_in_full=mention.document < len(texts)
-                and name.casefold() in texts[mention.document].casefold(),
-            )
+            mention.event.mentions(name, named_in_full=mention.document in named_in_full)
             for mention in self.mentions
         )
 
@@ -132,8 +128,9 @@ class MergedTimeline:
         >>> MergedTimeline((), ()).about("Kim")
         ()
         """
-        texts = tuple(timeline.text for timeline in self.timelines)
-        return tuple(entry for entry in self.view(background=background) if entry.mentions_name(name, texts))
+        wanted = name.casefold()
+        named = frozenset(index for index, tl in enumerate(self.timelines) if wanted in tl.text.casefold())
+        return tuple(entry for entry in self.view(background=background) if entry.mentions_name(name, named))
 
     def between(self, start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> tuple[MergedEntry, ...]:
         """Entries whose interval overlaps ``[start, end)`` (see :meth:`Timeline.between`).

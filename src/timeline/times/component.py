@@ -22,7 +22,7 @@ from timeline.times.clock_days import with_following_days
 from timeline.times.language import load_language
 from timeline.times.readings import WeekdayReading
 from timeline.times.resolve import AnchoringPolicy, ResolutionContext, refers_back, resolve
-from timeline.times.rules import DEFAULT_SETTINGS, Match, Recognizer
+from timeline.times.rules import DEFAULT_SETTINGS, Match, Recognizer, possessive_at
 from timeline.times.tense_cues import TenseCues
 
 __all__ = ["TimeRecognizer", "TimeResolver", "make_time_recognizer", "make_time_resolver", "range_parts"]
@@ -103,7 +103,7 @@ class TimeResolver:
             tense: Tense | None = None
             if span is not None:
                 tense = self._cues.signal_before(span)
-            if tense is None and isinstance(match.reading, WeekdayReading) and _possessive(text, match.end):
+            if tense is None and isinstance(match.reading, WeekdayReading) and possessive_at(text, match.end):
                 # "Wednesday's ruling": news names a day by what happened on it, a day already past
                 # (on the TempEval-3 training news, 13 such days before the publication date,
                 # 5 on it, none after).
@@ -150,15 +150,6 @@ class TimeResolver:
                 )
         store.TIME_EXPRESSIONS.set(doc, tuple(resolved))
         return doc
-
-
-def _possessive(text: str, end: int) -> bool:
-    """Whether the expression ending at ``end`` is in the possessive ("Wednesday's").
-
-    >>> _possessive("Wednesday's ruling", 9), _possessive("Wednesday, ruling", 9)
-    (True, False)
-    """
-    return text[end : end + 2] in ("'s", "\u2019s") and not text[end + 2 : end + 3].isalnum()
 
 
 def _sentence_bounds(numbers: list[int]) -> dict[int, tuple[int, int]]:

@@ -28,7 +28,7 @@ from timeline.times.producers import PRODUCERS, Producer
 from timeline.times.readings import DurationReading, ModifiedReading, Reading
 from timeline.times.vocabulary import Vocabulary
 
-__all__ = ["DEFAULT_SETTINGS", "Match", "Recognizer", "Rule"]
+__all__ = ["DEFAULT_SETTINGS", "Match", "Recognizer", "Rule", "possessive_at"]
 
 #: Settings rules may depend on: dates in figures are read month first unless "day_first".
 DEFAULT_SETTINGS = frozenset({"month_first"})
@@ -169,7 +169,7 @@ class Recognizer:
         none: the words before it belong to the noun phrase it opens. A length
         of time keeps its hedge ("nearly a year's work").
         """
-        if not isinstance(match.reading, DurationReading) and _POSSESSIVE.match(text, match.end):
+        if not isinstance(match.reading, DurationReading) and possessive_at(text, match.end):
             return match
         window_start = max(floor, match.start - _MODIFIER_REACH)
         for pattern, table, inside in self._modifiers:
@@ -182,6 +182,16 @@ class Recognizer:
 
 
 _POSSESSIVE = re.compile(r"[\x27\u2019]s(?!\w)")
+
+
+def possessive_at(text: str, end: int) -> bool:
+    """Whether the expression ending at ``end`` is in the possessive ("Wednesday's").
+
+    >>> possessive_at("Wednesday's ruling", 9), possessive_at("Wednesday, ruling", 9)
+    (True, False)
+    """
+    return _POSSESSIVE.match(text, end) is not None
+
 
 # How far from a word of its ``near`` tables a match may reach.
 _NEAR_MARGIN = 80
