@@ -1,12 +1,15 @@
 """MATRES event-pair order predicted by ``timeline.extract``'s timelines of the raw TimeBank/AQUAINT texts.
 
 Usage: python benchmarks/matres_benchmark.py [MATRES_FOLDER] [--corpus TBAQ_FOLDER] [--rules-only]
+       [--copular-states]
 
 The extracted timelines include the ``learned-order`` links (the link stage
 with ``learned_order=True``; ``--rules-only`` leaves them out). The shipped
 model (``src/timeline/links/en/pair_order.json``, written by
 ``benchmarks/train_pair_order.py``) was trained on the MATRES **TimeBank**
 pairs only: TimeBank figures are in-sample, AQUAINT figures are held out.
+``--copular-states`` also turns on the event stage's opt-in copular events
+(AQUAINT tags "was" in "the hair was in a cap"; see docs/spacy.md).
 
 MATRES_FOLDER defaults to ../shared/data/matres (timebank.txt, aquaint.txt:
 12,740 verb-event pairs labelled BEFORE / AFTER / EQUAL / VAGUE by how their
@@ -137,9 +140,13 @@ def main() -> None:
     parser.add_argument("matres", nargs="?", type=Path, default=SHARED / "matres")
     parser.add_argument("--corpus", type=Path, default=SHARED / "tbaq-cleaned")
     parser.add_argument("--rules-only", action="store_true", help="leave the learned-order links out")
+    parser.add_argument("--copular-states", action="store_true", help="find copular events too")
     arguments = parser.parse_args()
 
     nlp = timeline.pipeline()
+    if arguments.copular_states:
+        nlp.replace_pipe("timeline_events", "timeline_events", config={"copular_states": True})
+        print("copular events on")
     if not arguments.rules_only:
         nlp.replace_pipe("timeline_links", "timeline_links", config={"learned_order": True})
         print(
