@@ -40,6 +40,30 @@ def test_cues_stay_inside_the_sentence_given() -> None:
 def test_ed_words_that_are_not_past() -> None:
     assert CUES.cue("needed", "") is None
     assert CUES.cue("rallied", "") is Tense.PAST
+    # "-eed" words are present forms, except the past forms the cue list names.
+    assert CUES.cue("succeed", "him") is None
+    assert CUES.cue("agreed", "to") is Tense.PAST
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tense"),
+    [
+        # An "-ed" word after a determiner is an adjective.
+        ("Talks on the disputed border in March.", "March", None),
+        # A capitalized "-ed" word inside a sentence is a name.
+        ("A speech by Mohammed in March.", "March", None),
+        ("Reported in March by the agency.", "March", Tense.PAST),
+        ("He will succeed Davison Feb. 1.", "Feb.", Tense.FUTURE),
+        # A plan overtaken: its day has passed.
+        ("The offer had been scheduled to expire Friday.", "Friday", Tense.PAST),
+        ("The offer has been scheduled to expire Friday.", "Friday", Tense.FUTURE),
+        ("Trading is to resume Tuesday.", "Tuesday", Tense.FUTURE),
+    ],
+)
+def test_words_that_look_like_cues_and_are_not(text: str, word: str, tense: Tense | None) -> None:
+    doc = NLP(text)
+    index = [token.text for token in doc].index(word)
+    assert CUES.tense_near(doc[index : index + 1]) is tense
 
 
 @pytest.mark.parametrize(
@@ -49,6 +73,7 @@ def test_ed_words_that_are_not_past() -> None:
         ("The boy could arrive as early as Friday.", "Friday", Tense.FUTURE),
         ("The group came on Tuesday.", "Tuesday", None),
         ("Tuesday", "Tuesday", None),
+        ("Officials postponed until Tuesday any action.", "Tuesday", Tense.FUTURE),
     ],
 )
 def test_signals_before_an_expression_look_ahead(text: str, word: str, tense: Tense | None) -> None:

@@ -43,6 +43,9 @@ def resolve_time_of_day(reading: TimeOfDayReading, context: ResolutionContext) -
     >>> value, _ = resolve_time_of_day(TimeOfDayReading(hour=22), ResolutionContext(dt.date(1998, 2, 11)))
     >>> value.value, value.type.value
     ('1998-02-11T22:00', 'TIME')
+    >>> friday, monday = WeekdayReading(4), ResolutionContext(dt.date(1989, 10, 30))
+    >>> resolve_time_of_day(TimeOfDayReading(hour=24, day=friday), monday)[0].value
+    '1989-10-27T24:00'
     """
     day, anchor = _day(reading, context)
     day_text = day.isoformat() if day is not None else "XXXX-XX-XX"
@@ -51,7 +54,8 @@ def resolve_time_of_day(reading: TimeOfDayReading, context: ResolutionContext) -
         value = f"{day_text}T{reading.hour:02d}:{minute:02d}"
         interval = None
         if day is not None:
-            start = dt.datetime.combine(day, dt.time(reading.hour, minute))
+            # Hour 24 is the end of the day ("midnight Friday"), the first minute of the next.
+            start = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=reading.hour, minutes=minute)
             interval = Interval(start, start + dt.timedelta(minutes=1))
         return TimeValue(TimexType.TIME, value, Granularity.MINUTE, interval), anchor
     part = reading.part or "DT"

@@ -25,7 +25,14 @@ from timeline.times.resolve import AnchoringPolicy, ResolutionContext, refers_ba
 from timeline.times.rules import DEFAULT_SETTINGS, Match, Recognizer, possessive_at
 from timeline.times.tense_cues import TenseCues
 
-__all__ = ["TimeRecognizer", "TimeResolver", "make_time_recognizer", "make_time_resolver", "range_parts"]
+__all__ = [
+    "TimeRecognizer",
+    "TimeResolver",
+    "make_time_recognizer",
+    "make_time_resolver",
+    "range_parts",
+    "token_texts",
+]
 
 # The granularities of stated dates that move a narrative's time on.
 _NARRATIVE_STEPS = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.YEAR})
@@ -114,7 +121,7 @@ class TimeResolver:
                 else:
                     first, last = bounds[numbers[span.start]]
                     if words is None:
-                        words = [token.text for token in doc]
+                        words = token_texts(doc)
                     tense = self._cues.tense_near(span, doc[first:last], words=words)
             # Against another date of a narrative, the clause's tense (a past relative to the
             # publication) says nothing of the direction: the nearest date is taken.
@@ -150,6 +157,19 @@ class TimeResolver:
                 )
         store.TIME_EXPRESSIONS.set(doc, tuple(resolved))
         return doc
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The text of every token of ``doc``, read from its arrays (making a spaCy ``Token`` costs more).
+
+    >>> import spacy
+    >>> token_texts(spacy.blank("en")("It rained on Monday."))
+    ['It', 'rained', 'on', 'Monday', '.']
+    """
+    strings = doc.vocab.strings
+    texts: dict[int, str] = {}
+    orths: list[int] = doc.to_array("ORTH").tolist()
+    return [texts.get(orth) or texts.setdefault(orth, strings[orth]) for orth in orths]
 
 
 def _sentence_bounds(numbers: list[int]) -> dict[int, tuple[int, int]]:

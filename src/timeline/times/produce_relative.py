@@ -182,6 +182,9 @@ def clock(groups: Groups, vocabulary: Vocabulary) -> Reading | None:
     """Clock times: "10 p.m.", "10:35 a.m. EST Friday", "15:30", "noon", "midnight"."""
     if "noon" in groups:
         hour, minute = (0, 0) if groups["noon"].lower() == "midnight" else (12, 0)
+        if hour == 0 and ("weekday" in groups or "relative_day" in groups):
+            # "midnight Friday" ends Friday (a deadline): ISO 8601's 24:00 of that day.
+            hour = 24
     else:
         hour = int(groups["hour"])
         minute = int(groups.get("minute", "0"))

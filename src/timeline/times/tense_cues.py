@@ -21,6 +21,8 @@ __all__ = ["TenseCues"]
 
 _MAX_DISTANCE = 12
 _MIN_ED_WORD = 5
+# After these an -ed word is an adjective ("a still unspecified date" has "still" between: not caught).
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your"})
 
 
 @attrs.frozen
@@ -64,11 +66,15 @@ class TenseCues:
         """The tense ``word`` points to (``following`` and ``previous`` are the words around it), or ``None``.
 
         A participle after "be" ("will be named", "to be held", "being sold")
-        is no past cue: the words before it say the tense.
+        is no past cue: the words before it say the tense. Nor is an "-ed" word
+        after a determiner ("the disputed area"), one in "-eed" ("succeed") or
+        a capitalized one inside a sentence (a name: "Ahmed").
 
         >>> cues = TenseCues.from_table({"future_before_to": ["going"]})
         >>> cues.cue("going", "to"), cues.cue("named", "commander"), cues.cue("named", "commander", "be")
         (<Tense.FUTURE: 'FUTURE'>, <Tense.PAST: 'PAST'>, None)
+        >>> cues.cue("disputed", "area", "the"), cues.cue("succeed", "him"), cues.cue("Ahmed", "said", "Mr.")
+        (None, None, None)
         """
         lower = word.lower()
         if previous.lower() in ("be", "being") and (lower in self.past or lower.endswith("ed")):
@@ -85,6 +91,9 @@ class TenseCues:
             and len(lower) >= _MIN_ED_WORD
             and lower.isalpha()
             and lower not in self.not_past
+            and not lower.endswith("eed")
+            and previous.lower() not in _DETERMINERS
+            and not (word[:1].isupper() and any(character.isalnum() for character in previous))
         ):
             return Tense.PAST
         return None
@@ -155,7 +164,11 @@ class TenseCues:
             distance = expression.start - index if before else index - expression.end + 1
             if best is not None and distance >= best[0]:
                 continue
-            tense = self.cue(texts[index - offset], word(index + 1), word(index - 1))
+            previous = word(index - 1) if index > sentence.start else ""
+            tense = self.cue(texts[index - offset], word(index + 1), previous)
+            if tense is Tense.FUTURE and word(index - 1) == "been" and word(index - 2) in ("had", "'d"):
+                # "had been scheduled to expire Friday": a plan overtaken, its day past.
+                tense = Tense.PAST
             if tense in (Tense.PAST, Tense.PRESENT) and before and index <= barrier:
                 continue
             if tense is not None:
