@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 import spacy
+from hypothesis import given
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from timeline.sentences import ParagraphBoundaries, sentence_numbers, sentence_offsets
+from tests.strategies import hostile_texts, news_sentences
+from timeline.sentences import ParagraphBoundaries, PunctuationSentences, sentence_numbers, sentence_offsets
+from timeline.timeml.reader import read_corpus
 
 
 def _marked(text: str) -> Doc:
@@ -107,3 +113,37 @@ def test_a_dateline_or_headline_on_its_own_line_ends_a_sentence() -> None:
 def test_a_long_title_case_line_is_left_to_the_parser() -> None:
     doc = _marked("The Korean War Ended With An Armistice In 1953\nand never a peace treaty.")
     assert _starts(doc) == ["The"]
+
+
+# --- the punctuation sentencizer: spaCy's rule, read from arrays ------------------------------------
+
+_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "tbaq-cleaned"
+_SPACY_SENTENCIZER = spacy.blank("en")
+_SPACY_SENTENCIZER.add_pipe("sentencizer")
+_OURS = spacy.blank("en")
+_OURS.add_pipe("timeline_sentencizer")
+
+
+def _boundaries(nlp: Language, text: str) -> list[bool | None]:
+    return [token.is_sent_start for token in nlp(text)]
+
+
+@given(hostile_texts() | news_sentences())
+def test_punctuation_sentences_are_spacys_sentencizer(text: str) -> None:
+    assert _boundaries(_OURS, text) == _boundaries(_SPACY_SENTENCIZER, text)
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="the shared corpus is not next to the repository")
+def test_punctuation_sentences_match_spacy_on_the_corpus() -> None:
+    texts = [document.text for document in read_corpus(_CORPUS)]
+    assert texts
+    for text in texts:
+        assert _boundaries(_OURS, text) == _boundaries(_SPACY_SENTENCIZER, text)
+
+
+def test_punctuation_sentences_keep_earlier_boundaries() -> None:
+    doc = spacy.blank("en")("A title line\nThe text. More")
+    doc[3].is_sent_start = True
+    doc[5].is_sent_start = False
+    marked = PunctuationSentences()(doc)
+    assert [token.is_sent_start for token in marked] == [True, False, False, True, False, False, False, True]

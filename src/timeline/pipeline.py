@@ -117,10 +117,10 @@ def times_pipeline(
 
     >>> nlp = times_pipeline()
     >>> nlp.pipe_names
-    ['sentencizer', 'timeline_paragraphs', 'timeline_time_recognizer', 'timeline_time_resolver']
+    ['timeline_sentencizer', 'timeline_paragraphs', 'timeline_time_recognizer', 'timeline_time_resolver']
     """
     nlp = spacy.blank(language)
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("timeline_sentencizer")
     nlp.add_pipe("timeline_paragraphs")
     nlp.add_pipe("timeline_time_recognizer", config={"language": language, "day_first": day_first})
     nlp.add_pipe("timeline_time_resolver", config={"policy": _checked_policy(policy), "language": language})

@@ -122,7 +122,7 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     nlp = DEFAULT_PIPELINES.get(times_only=True)
     doc = nlp.make_doc(text)
     # Only the boundary components: the time components would add the system's times to the doc.
-    for name in ("sentencizer", "timeline_paragraphs"):
+    for name in ("timeline_sentencizer", "timeline_paragraphs"):
         doc = nlp.get_pipe(name)(doc)
     return sentence_offsets(doc)
 

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from timeline import store
+from timeline.arrays import token_texts
 from timeline.errors import InvalidSettingError
 from timeline.grammar import clause_tense
 from timeline.model import Granularity, Tense, TimeExpression, TimexType
@@ -31,7 +32,6 @@ __all__ = [
     "make_time_recognizer",
     "make_time_resolver",
     "range_parts",
-    "token_texts",
 ]
 
 # The granularities of stated dates that move a narrative's time on.
@@ -157,19 +157,6 @@ class TimeResolver:
                 )
         store.TIME_EXPRESSIONS.set(doc, tuple(resolved))
         return doc
-
-
-def token_texts(doc: Doc) -> list[str]:
-    """The text of every token of ``doc``, read from its arrays (making a spaCy ``Token`` costs more).
-
-    >>> import spacy
-    >>> token_texts(spacy.blank("en")("It rained on Monday."))
-    ['It', 'rained', 'on', 'Monday', '.']
-    """
-    strings = doc.vocab.strings
-    texts: dict[int, str] = {}
-    orths: list[int] = doc.to_array("ORTH").tolist()
-    return [texts.get(orth) or texts.setdefault(orth, strings[orth]) for orth in orths]
 
 
 def _sentence_bounds(numbers: list[int]) -> dict[int, tuple[int, int]]:
