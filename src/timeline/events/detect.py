@@ -46,6 +46,8 @@ reports (:mod:`timeline.events.reports`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 from spacy.tokens import Doc, Token
 
@@ -152,9 +154,12 @@ def _classifies(noun: Token) -> bool:
 
 
 def find_events(
-    doc: Doc, lexicon: EventLexicon, *, copular_states: bool = False
+    doc: Doc, lexicon: EventLexicon, *, copular_states: bool = False, triggers: Sequence[int] | None = None
 ) -> tuple[tuple[Event, int], ...]:
     """The events of ``doc`` in text order, each with the index of its trigger token.
+
+    ``triggers`` gives the trigger tokens instead (events given by the caller:
+    see :mod:`timeline.events.given`); each is described as a found one is.
 
     >>> import spacy
     >>> from timeline.events.lexicon import load_lexicon
@@ -167,13 +172,16 @@ def find_events(
     """
     numbers = sentence_numbers(doc)
     found: list[tuple[Event, int]] = []
-    for token in doc:
-        if not is_trigger(token, lexicon, copular_states=copular_states):
-            continue
+    tokens = (
+        (doc[index] for index in sorted(set(triggers)))
+        if triggers is not None
+        else (token for token in doc if is_trigger(token, lexicon, copular_states=copular_states))
+    )
+    for token in tokens:
         found.append((_event(token, len(found) + 1, numbers[token.i], lexicon), token.i))
-    triggers = {index: event.id for event, index in found}
+    ids = {index: event.id for event, index in found}
     return tuple(
-        (attrs.evolve(event, reports=reported_triggers(doc[index], triggers)), index)
+        (attrs.evolve(event, reports=reported_triggers(doc[index], ids)), index)
         if event.event_class is EventClass.REPORTING
         else (event, index)
         for event, index in found
