@@ -169,6 +169,30 @@ def test_annotate_one_file_with_events(tmp_path: Path) -> None:
     assert parse_annotations(written).text == parse_annotations(read_markup(source)).text
 
 
+@needs_corpus
+def test_annotate_with_gold_events_keeps_them(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    gold, system = _gold_sample(tmp_path / "gold"), tmp_path / "system"
+    assert main(["annotate", str(gold), "-o", str(system), "--gold-events"]) == 0
+    assert "annotated 2 of 2 document(s)" in capsys.readouterr().out
+    for name in SAMPLE:
+        given = parse_annotations(read_markup(gold / name))
+        written = parse_annotations(read_markup(system / name))
+        assert {(event.start, event.end) for event in written.events} == {
+            (event.start, event.end) for event in given.events
+        }
+        assert written.links
+    assert main(["evaluate", str(gold), str(system), "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["EVENT"]["strict"]["f1"] == 1.0
+
+
+def test_annotate_takes_one_kind_of_run(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["annotate", str(tmp_path), "-o", str(tmp_path), "--times-only", "--gold-events"])
+    assert stopped.value.code == EXIT_BAD_ARGUMENTS
+    assert "not allowed with" in capsys.readouterr().err
+
+
 def test_annotate_reports_unreadable_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "bad.tml").write_text("<TimeML><TEXT>no date</TEXT></TimeML>", encoding="utf-8")

@@ -18,11 +18,14 @@ folder. With several inputs a progress bar runs on standard error when it
 is a terminal (``--quiet`` turns it off). An input that cannot be read is
 reported and skipped; the others are still written.
 
-``timeline annotate IN -o OUT [--times-only]`` reads TimeML documents (a
-``.tml`` file, or every ``.tml`` file under a folder), finds their time
-expressions (and, without ``--times-only``, their events and the TLINKs
-between them) from the text and the creation time alone, and writes them as
-TimeML: the same text and header, the system's tags instead of the gold ones.
+``timeline annotate IN -o OUT [--times-only | --gold-events]`` reads TimeML
+documents (a ``.tml`` file, or every ``.tml`` file under a folder), finds
+their time expressions (and, without ``--times-only``, their events and the
+TLINKs between them) from the text and the creation time alone, and writes
+them as TimeML: the same text and header, the system's tags instead of the
+gold ones. ``--gold-events`` keeps the documents' own ``EVENT`` tags as the
+events instead of finding them (TempEval-3's relation task: the system
+orders given events); times and TLINKs are still the system's.
 For a folder, ``OUT`` is a folder and relative paths are kept (with a progress bar on a
 terminal).
 
@@ -50,7 +53,7 @@ from typing import TypeVar
 
 from tqdm import tqdm
 
-from timeline.errors import InvalidPublicationDateError
+from timeline.errors import InvalidPublicationDateError, InvalidSettingError
 from timeline.evaluation import TextMismatchError, evaluate, format_scores, scores_as_dict
 from timeline.export.formats import OutputFormat, format_many, format_timeline
 from timeline.extract import extract
@@ -146,8 +149,14 @@ def _parser() -> argparse.ArgumentParser:
     annotate_command.add_argument(
         "-o", "--output", required=True, help="the file to write, or the folder when INPUT is a folder"
     )
-    annotate_command.add_argument(
+    kinds = annotate_command.add_mutually_exclusive_group()
+    kinds.add_argument(
         "--times-only", action="store_true", help="only time expressions (fast: no parser, no events)"
+    )
+    kinds.add_argument(
+        "--gold-events",
+        action="store_true",
+        help="keep the documents' own EVENT tags as the events and link them (TempEval-3's relation task)",
     )
     annotate_command.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     evaluate_command = commands.add_parser(
@@ -187,6 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             Path(arguments.input),
             Path(arguments.output),
             times_only=arguments.times_only,
+            gold_events=arguments.gold_events,
             quiet=arguments.quiet,
         )
     if arguments.command == "evaluate":
@@ -274,7 +284,9 @@ def _progress(items: Sequence[_Item], *, quiet: bool, unit: str) -> Iterable[_It
     return tqdm(items, unit=unit, file=sys.stderr, leave=False)
 
 
-def _annotate(source: Path, target: Path, *, times_only: bool, quiet: bool = False) -> int:
+def _annotate(
+    source: Path, target: Path, *, times_only: bool, gold_events: bool = False, quiet: bool = False
+) -> int:
     if source.is_dir():
         jobs = [(path, target / path.relative_to(source)) for path in sorted(source.rglob("*.tml"))]
         if not jobs:
@@ -294,7 +306,13 @@ def _annotate(source: Path, target: Path, *, times_only: bool, quiet: bool = Fal
         if times_only:
             written = annotate(markup, find_times(document.text, document.publication_date), source=str(path))
         else:
-            found = extract(document.text, document.publication_date)
+            events = [(event.start, event.end) for event in document.events] if gold_events else None
+            try:
+                found = extract(document.text, document.publication_date, events=events)
+            except InvalidSettingError as error:
+                print(f"timeline: cannot use the events of {path}: {error}", file=sys.stderr)
+                failed += 1
+                continue
             written = annotate(
                 markup, found.expressions, found.events, source=str(path), relations=found.relations
             )
