@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from hypothesis import assume, given
@@ -117,6 +118,19 @@ def _shifted(date: dt.date, unit: str, count: int) -> str | None:
         year = date.year + count * {"year": 1, "decade": 10, "century": 100}[unit]
         value = f"{year:04d}"
     return value if dt.MINYEAR <= year <= dt.MAXYEAR else None
+
+
+@PARSED
+@given(strategies.news_sentences(), st.data())
+def test_extract_takes_any_given_events(text: str, data: st.DataObject) -> None:
+    words = [found.span() for found in re.finditer(r"\S+", text)]
+    chosen = data.draw(st.lists(st.sampled_from(words), unique=True, max_size=6)) if words else []
+    # Runs of non-space characters never share a token, so none is refused.
+    tl = timeline.extract(text, "2020-06-09", events=chosen)
+    assert len(tl.events) == len(chosen)
+    for event, (start, end) in zip(tl.events, sorted(chosen), strict=True):
+        assert start <= event.start < event.end <= end
+    assert sorted(entry.event.id for entry in tl.entries) == sorted(event.id for event in tl.events)
 
 
 @FAST
