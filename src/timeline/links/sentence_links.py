@@ -1,0 +1,93 @@
+"""Event-time links from the one date a sentence gives: ``sentence-date``.
+
+A news sentence that names one date tells of what happened on it, even when
+the parse hangs the date on another event of the sentence: in "*On Monday*,
+rebels attacked the town and *burned* the market", "burned" lies within
+Monday as "attacked" does. So an event of such a sentence that no time
+expression is attached to (:mod:`timeline.links.time_links`) lies within the
+date (``IS_INCLUDED``), if it is told as past (a simple past verb or an
+event noun) and the date is not wholly after the publication day: "*said*
+it *will* meet *next week*" dates neither the saying nor the future meeting.
+
+A sentence that names two dates ("left on Monday and returned on Friday")
+says no more than its attachments do, and dates no other event; durations,
+sets, times without a calendar value and times that only bound their event
+("had not lost *since March*") are no dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from spacy.tokens import Doc
+
+from timeline.model import (
+    Event,
+    Interval,
+    PartOfSpeech,
+    Relation,
+    RelType,
+    Tense,
+    TimeExpression,
+    TimexType,
+)
+
+__all__ = ["sentence_date_links"]
+
+RULE = "sentence-date"
+_DATING = frozenset({RelType.IS_INCLUDED, RelType.DURING})
+_NO_DATES = frozenset({TimexType.SET, TimexType.DURATION})
+
+
+def sentence_date_links(
+    doc: Doc,
+    expressions: tuple[TimeExpression, ...],
+    triggers: Mapping[int, Event],
+    attached: tuple[Relation, ...],
+    publication_date: dt.date | None,
+) -> tuple[Relation, ...]:
+    """Links from the undated past events of a sentence to the one date the sentence names.
+
+    ``attached`` are the event-time links of the parse; their events keep the
+    times they were given.
+
+    >>> import timeline
+    >>> tl = timeline.extract("On Monday, rebels attacked the town and burned the market.", "2020-06-09")
+    >>> [(r.source, r.rel_type.value, r.target) for r in tl.relations if r.rule == "sentence-date"]
+    [('e2', 'IS_INCLUDED', 't1')]
+    >>> [event.text for event in tl.events]
+    ['attacked', 'burned']
+    """
+    if not triggers or not doc.has_annotation("SENT_START"):
+        return ()
+    timed = {link.source for link in attached}
+    # "since March", "until June": a time that bounds its event dates nothing else either.
+    bounds = {link.target for link in attached if link.rel_type not in _DATING}
+    dates: dict[int, list[tuple[TimeExpression, Interval]]] = {}
+    for expression in expressions:
+        interval = expression.value.interval
+        if interval is None or expression.value.type in _NO_DATES or expression.id in bounds:
+            continue
+        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        if span is not None:
+            dates.setdefault(span.sent.start, []).append((expression, interval))
+    # A date still to come dates no past event; two dates leave each event to its own.
+    later = Interval.day(publication_date).end if publication_date is not None else None
+    single = {
+        start: found[0][0]
+        for start, found in dates.items()
+        if len({interval for _, interval in found}) == 1 and (later is None or found[0][1].start < later)
+    }
+    links: list[Relation] = []
+    for index, event in triggers.items():
+        date = single.get(doc[index].sent.start)
+        if date is not None and event.id not in timed and _told_as_past(event):
+            links.append(Relation(event.id, date.id, RelType.IS_INCLUDED, RULE))
+    return tuple(links)
+
+
+def _told_as_past(event: Event) -> bool:
+    if event.pos is PartOfSpeech.VERB:
+        return event.tense is Tense.PAST
+    return event.pos is PartOfSpeech.NOUN
