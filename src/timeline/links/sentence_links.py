@@ -13,6 +13,10 @@ A sentence that names two dates ("left on Monday and returned on Friday")
 says no more than its attachments do, and dates no other event; durations,
 sets, times without a calendar value and times that only bound their event
 ("had not lost *since March*") are no dates.
+
+The rule is a default, the weakest reading of the text: it has no tier in
+:data:`~timeline.reasoning.reliability.RULE_RELIABILITY`, so its links come
+last, after every link they could contradict.
 """
 
 from __future__ import annotations

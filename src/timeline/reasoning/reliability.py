@@ -5,8 +5,7 @@ that contradicts the links of higher tiers is set aside (see
 :func:`timeline.reasoning.graph.build_graph`). The order follows what the
 text states most directly: a time expression attached in the parse, then
 explicit markers ("after", "before", "ended"), then grammatical cues
-(tense, reported speech), then discourse defaults, then the date a sentence
-gives the events the parse leaves undated, then the learned pair order.
+(tense, reported speech), then discourse defaults, then the learned pair order.
 """
 
 from __future__ import annotations
@@ -38,6 +37,5 @@ RULE_RELIABILITY = MappingProxyType(
         "purpose-clause": 5,
         "discourse-marker": 5,
         "narrative-order": 6,
-        "sentence-date": 7,
     }
 )
