@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from timeline import store
 from timeline.events.lexicon import load_lexicon
 from timeline.links.event_links import event_order_links
+from timeline.links.news_day_links import news_day_links
 from timeline.links.pair_order import learned_order_links, load_pair_order_model
 from timeline.links.publication_links import publication_links
 from timeline.links.sentence_links import sentence_date_links
@@ -56,6 +57,7 @@ class LinkFinder:
         dated = dated_events(time_links, expressions)
         links = (
             *time_links,
+            *news_day_links(expressions, triggers, time_links, publication_date),
             *event_event_links(doc, triggers, self._lexicon),
             *event_order_links(doc, triggers, vocabulary=self._vocabulary, narrative=self._narrative),
             *publication_links(doc, triggers, dated, publication_date),

@@ -27,6 +27,7 @@ RULE_RELIABILITY = MappingProxyType(
         "shared-circumstance": 2,
         "participle-with-governor": 2,
         "reported-speech": 2,
+        "news-day": 3,
         "tense-future": 3,
         "present-perfect": 3,
         "tense-past": 3,
