@@ -62,8 +62,8 @@ class LinkFinder:
             *event_order_links(doc, triggers, vocabulary=self._vocabulary, narrative=self._narrative),
             *publication_links(doc, triggers, dated, publication_date),
             *time_publication_links(expressions, publication_date),
-            *sentence_date_links(doc, expressions, triggers, time_links, publication_date),
         )
+        links = (*links, *sentence_date_links(doc, expressions, triggers, links, publication_date))
         if self._pair_order is not None:
             links = (
                 *links,

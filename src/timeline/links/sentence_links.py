@@ -41,6 +41,11 @@ __all__ = ["sentence_date_links"]
 
 RULE = "sentence-date"
 _DATING = frozenset({RelType.IS_INCLUDED, RelType.DURING})
+# The rules (of :mod:`timeline.links.time_links` and :mod:`timeline.links.event_links`) whose links
+# date an event, order it against another by an explicit marker, or pick one of its ends.
+_ATTACHMENT = "syntactic-attachment"
+_MARKER_RULES = frozenset({"clause-marker", "event-preposition"})
+_ASPECTUAL = "aspectual-point"
 _NO_DATES = frozenset({TimexType.SET, TimexType.DURATION})
 
 
@@ -48,13 +53,15 @@ def sentence_date_links(
     doc: Doc,
     expressions: tuple[TimeExpression, ...],
     triggers: Mapping[int, Event],
-    attached: tuple[Relation, ...],
+    links: tuple[Relation, ...],
     publication_date: dt.date | None,
 ) -> tuple[Relation, ...]:
     """Links from the undated past events of a sentence to the one date the sentence names.
 
-    ``attached`` are the event-time links of the parse; their events keep the
-    times they were given.
+    ``links`` are the links the other rules found: an event attached to a
+    time keeps it, and one that a marker orders against another event ("left
+    *after* the talks ended on Monday") or an aspectual verb cuts short ("the
+    *talks ended* on Monday") is bounded by it, not dated.
 
     >>> import timeline
     >>> tl = timeline.extract("On Monday, rebels attacked the town and burned the market.", "2020-06-09")
@@ -65,7 +72,9 @@ def sentence_date_links(
     """
     if not triggers or not doc.has_annotation("SENT_START"):
         return ()
+    attached = [link for link in links if link.rule == _ATTACHMENT]
     timed = {link.source for link in attached}
+    timed.update(end for link in links if _bounds_events(link) for end in (link.source, link.target))
     # "since March", "until June": a time that bounds its event dates nothing else either.
     bounds = {link.target for link in attached if link.rel_type not in _DATING}
     dates: dict[int, list[tuple[TimeExpression, Interval]]] = {}
@@ -83,12 +92,18 @@ def sentence_date_links(
         for start, found in dates.items()
         if len({interval for _, interval in found}) == 1 and (later is None or found[0][1].start < later)
     }
-    links: list[Relation] = []
+    found: list[Relation] = []
     for index, event in triggers.items():
         date = single.get(doc[index].sent.start)
         if date is not None and event.id not in timed and _told_as_past(event):
-            links.append(Relation(event.id, date.id, RelType.IS_INCLUDED, RULE))
-    return tuple(links)
+            found.append(Relation(event.id, date.id, RelType.IS_INCLUDED, RULE))
+    return tuple(found)
+
+
+def _bounds_events(link: Relation) -> bool:
+    if link.rule in _MARKER_RULES:
+        return link.rel_type in (RelType.BEFORE, RelType.AFTER)
+    return link.rule == _ASPECTUAL
 
 
 def _told_as_past(event: Event) -> bool:
