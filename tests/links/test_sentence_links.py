@@ -64,3 +64,8 @@ def test_an_event_ordered_by_a_marker_is_bounded_not_dated(nlp: Language) -> Non
 def test_an_event_cut_short_by_an_aspectual_verb_is_not_dated(nlp: Language) -> None:
     timeline = _timeline(nlp, "They left after the talks ended on Monday.")
     assert _dated(timeline) == []
+
+
+def test_an_event_noun_of_a_present_tense_verb_is_not_dated(nlp: Language) -> None:
+    timeline = _timeline(nlp, "On Monday, although two daily calls are usually made, only one was answered.")
+    assert _dated(timeline) == []

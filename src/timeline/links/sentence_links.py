@@ -5,8 +5,9 @@ the parse hangs the date on another event of the sentence: in "*On Monday*,
 rebels attacked the town and *burned* the market", "burned" lies within
 Monday as "attacked" does. So an event of such a sentence that no time
 expression is attached to (:mod:`timeline.links.time_links`) lies within the
-date (``IS_INCLUDED``), if it is told as past (a simple past verb or an
-event noun) and the date is not wholly after the publication day: "*said*
+date (``IS_INCLUDED``), if it is told as past (a simple past verb, or an
+event noun whose verb is not in the present or future tense: "two daily
+*calls* are made" is a habit) and the date is not wholly after the publication day: "*said*
 it *will* meet *next week*" dates neither the saying nor the future meeting.
 
 A sentence that names two dates ("left on Monday and returned on Friday")
@@ -24,8 +25,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from timeline.grammar import governing_verb
 from timeline.model import (
     Event,
     Interval,
@@ -95,7 +97,7 @@ def sentence_date_links(
     found: list[Relation] = []
     for index, event in triggers.items():
         date = single.get(doc[index].sent.start)
-        if date is not None and event.id not in timed and _told_as_past(event):
+        if date is not None and event.id not in timed and _told_as_past(event, doc[index], triggers):
             found.append(Relation(event.id, date.id, RelType.IS_INCLUDED, RULE))
     return tuple(found)
 
@@ -106,7 +108,12 @@ def _bounds_events(link: Relation) -> bool:
     return link.rule == _ASPECTUAL
 
 
-def _told_as_past(event: Event) -> bool:
+def _told_as_past(event: Event, token: Token, triggers: Mapping[int, Event]) -> bool:
     if event.pos is PartOfSpeech.VERB:
         return event.tense is Tense.PAST
-    return event.pos is PartOfSpeech.NOUN
+    if event.pos is not PartOfSpeech.NOUN:
+        return False
+    # An event noun is told in the tense of the verb it belongs to: "two daily calls *are* made".
+    verb = governing_verb(token.head) if token.head.i != token.i else None
+    governor = triggers.get(verb.i) if verb is not None else None
+    return governor is None or governor.tense not in (Tense.PRESENT, Tense.FUTURE)
