@@ -27,8 +27,13 @@ def test_a_conjoined_past_event_takes_the_date_of_its_sentence(nlp: Language) ->
 
 
 def test_an_event_noun_takes_the_date_of_its_sentence(nlp: Language) -> None:
-    timeline = _timeline(nlp, "Protesters marched on Monday, and the rally was peaceful.")
-    assert _dated(timeline) == [("rally", RelType.IS_INCLUDED, "Monday")]
+    timeline = _timeline(nlp, "On Monday, police arrested two men over the bombing.")
+    assert _dated(timeline) == [("bombing", RelType.IS_INCLUDED, "Monday")]
+
+
+def test_an_event_noun_that_is_the_subject_is_not_dated(nlp: Language) -> None:
+    timeline = _timeline(nlp, "The bombing killed two people on Monday, and the rally was peaceful.")
+    assert _dated(timeline) == []
 
 
 def test_an_event_attached_to_a_time_keeps_it(nlp: Language) -> None:

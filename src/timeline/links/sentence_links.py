@@ -7,8 +7,13 @@ Monday as "attacked" does. So an event of such a sentence that no time
 expression is attached to (:mod:`timeline.links.time_links`) lies within the
 date (``IS_INCLUDED``), if it is told as past (a simple past verb, or an
 event noun whose verb is not in the present or future tense: "two daily
-*calls* are made" is a habit) and the date is not wholly after the publication day: "*said*
-it *will* meet *next week*" dates neither the saying nor the future meeting.
+*calls* are made" is a habit) and the date is not wholly after the
+publication day: "*said* it *will* meet *next week*" dates neither the
+saying nor the future meeting.
+An event noun that is the subject of its clause is what the clause tells
+about, not one more event on its date: "*the bombing* killed two people on
+Monday" does not say that the bombing was on Monday, nor "*the agreement*
+took effect on Monday" that it was made then.
 
 A sentence that names two dates ("left on Monday and returned on Friday")
 says no more than its attachments do, and dates no other event; durations,
@@ -48,6 +53,7 @@ _DATING = frozenset({RelType.IS_INCLUDED, RelType.DURING})
 _ATTACHMENT = "syntactic-attachment"
 _MARKER_RULES = frozenset({"clause-marker", "event-preposition"})
 _ASPECTUAL = "aspectual-point"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NO_DATES = frozenset({TimexType.SET, TimexType.DURATION})
 
 
@@ -111,7 +117,7 @@ def _bounds_events(link: Relation) -> bool:
 def _told_as_past(event: Event, token: Token, triggers: Mapping[int, Event]) -> bool:
     if event.pos is PartOfSpeech.VERB:
         return event.tense is Tense.PAST
-    if event.pos is not PartOfSpeech.NOUN:
+    if event.pos is not PartOfSpeech.NOUN or token.dep_ in _SUBJECTS:
         return False
     # An event noun is told in the tense of the verb it belongs to: "two daily calls *are* made".
     verb = governing_verb(token.head) if token.head.i != token.i else None
