@@ -74,3 +74,8 @@ def test_an_event_cut_short_by_an_aspectual_verb_is_not_dated(nlp: Language) -> 
 def test_an_event_noun_of_a_present_tense_verb_is_not_dated(nlp: Language) -> None:
     timeline = _timeline(nlp, "On Monday, although two daily calls are usually made, only one was answered.")
     assert _dated(timeline) == []
+
+
+def test_a_reported_clause_is_not_dated_by_its_report(nlp: Language) -> None:
+    timeline = _timeline(nlp, "The army said on Monday that rebels took the town.")
+    assert _dated(timeline) == []

@@ -13,7 +13,9 @@ saying nor the future meeting.
 An event noun that is the subject of its clause is what the clause tells
 about, not one more event on its date: "*the bombing* killed two people on
 Monday" does not say that the bombing was on Monday, nor "*the agreement*
-took effect on Monday" that it was made then.
+took effect on Monday" that it was made then. Nor is a clause that says what
+was said or thought dated by the saying: "said on Monday that rebels *took*
+the town".
 
 A sentence that names two dates ("left on Monday and returned on Friday")
 says no more than its attachments do, and dates no other event; durations,
@@ -54,6 +56,8 @@ _ATTACHMENT = "syntactic-attachment"
 _MARKER_RULES = frozenset({"clause-marker", "event-preposition"})
 _ASPECTUAL = "aspectual-point"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# What was said, thought or decided: "said on Monday that rebels *took* the town" dates the saying only.
+_COMPLEMENTS = frozenset({"ccomp", "parataxis"})
 _NO_DATES = frozenset({TimexType.SET, TimexType.DURATION})
 
 
@@ -116,7 +120,7 @@ def _bounds_events(link: Relation) -> bool:
 
 def _told_as_past(event: Event, token: Token, triggers: Mapping[int, Event]) -> bool:
     if event.pos is PartOfSpeech.VERB:
-        return event.tense is Tense.PAST
+        return event.tense is Tense.PAST and token.dep_ not in _COMPLEMENTS
     if event.pos is not PartOfSpeech.NOUN or token.dep_ in _SUBJECTS:
         return False
     # An event noun is told in the tense of the verb it belongs to: "two daily calls *are* made".
