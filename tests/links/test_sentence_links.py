@@ -41,9 +41,9 @@ def test_an_event_attached_to_a_time_keeps_it(nlp: Language) -> None:
     assert not [link for link in _dated(timeline) if link[0] == "attacked"]
 
 
-def test_two_dates_date_no_other_event(nlp: Language) -> None:
+def test_of_two_dates_an_event_takes_the_nearest(nlp: Language) -> None:
     timeline = _timeline(nlp, "Rebels attacked on Monday, left on Friday and burned the market.")
-    assert _dated(timeline) == []
+    assert _dated(timeline) == [("burned", RelType.IS_INCLUDED, "Friday")]
 
 
 def test_a_date_to_come_dates_no_past_event(nlp: Language) -> None:
@@ -78,4 +78,9 @@ def test_an_event_noun_of_a_present_tense_verb_is_not_dated(nlp: Language) -> No
 
 def test_a_reported_clause_is_not_dated_by_its_report(nlp: Language) -> None:
     timeline = _timeline(nlp, "The army said on Monday that rebels took the town.")
+    assert _dated(timeline) == []
+
+
+def test_an_event_noun_of_a_planned_event_is_not_dated(nlp: Language) -> None:
+    timeline = _timeline(nlp, "The firm said it would close its plant in March and move the work.")
     assert _dated(timeline) == []

@@ -1,13 +1,13 @@
-"""Event-time links from the one date a sentence gives: ``sentence-date``.
+"""Event-time links from the date a sentence gives: ``sentence-date``.
 
-A news sentence that names one date tells of what happened on it, even when
+A news sentence that names a date tells of what happened on it, even when
 the parse hangs the date on another event of the sentence: in "*On Monday*,
 rebels attacked the town and *burned* the market", "burned" lies within
 Monday as "attacked" does. So an event of such a sentence that no time
 expression is attached to (:mod:`timeline.links.time_links`) lies within the
 date (``IS_INCLUDED``), if it is told as past (a simple past verb, or an
-event noun whose verb is not in the present or future tense: "two daily
-*calls* are made" is a habit) and the date is not wholly after the
+event noun of a past-tense verb, or of none: "two daily *calls* are made" is
+a habit, "would *move* the *work*" a plan) and the date is not wholly after the
 publication day: "*said* it *will* meet *next week*" dates neither the
 saying nor the future meeting.
 An event noun that is the subject of its clause is what the clause tells
@@ -17,10 +17,11 @@ took effect on Monday" that it was made then. Nor is a clause that says what
 was said or thought dated by the saying: "said on Monday that rebels *took*
 the town".
 
-A sentence that names two dates ("left on Monday and returned on Friday")
-says no more than its attachments do, and dates no other event; durations,
-sets, times without a calendar value and times that only bound their event
-("had not lost *since March*") are no dates.
+In a sentence that names several dates, such an event takes the nearest one
+in the text, which most often is the date of its own clause: "rebels
+attacked on Monday, left on Friday and *burned* the market" (Friday).
+Durations, sets, times without a calendar value and times that only bound
+their event ("had not lost *since March*") are no dates.
 
 The rule is a default, the weakest reading of the text: it has no tier in
 :data:`~timeline.reasoning.reliability.RULE_RELIABILITY`, so its links come
@@ -68,7 +69,7 @@ def sentence_date_links(
     links: tuple[Relation, ...],
     publication_date: dt.date | None,
 ) -> tuple[Relation, ...]:
-    """Links from the undated past events of a sentence to the one date the sentence names.
+    """Links from the undated past events of a sentence to the (nearest) date the sentence names.
 
     ``links`` are the links the other rules found: an event attached to a
     time keeps it, and one that a marker orders against another event ("left
@@ -89,25 +90,23 @@ def sentence_date_links(
     timed.update(end for link in links if _bounds_events(link) for end in (link.source, link.target))
     # "since March", "until June": a time that bounds its event dates nothing else either.
     bounds = {link.target for link in attached if link.rel_type not in _DATING}
-    dates: dict[int, list[tuple[TimeExpression, Interval]]] = {}
+    dates: dict[int, list[tuple[int, TimeExpression, Interval]]] = {}
     for expression in expressions:
         interval = expression.value.interval
         if interval is None or expression.value.type in _NO_DATES or expression.id in bounds:
             continue
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is not None:
-            dates.setdefault(span.sent.start, []).append((expression, interval))
-    # A date still to come dates no past event; two dates leave each event to its own.
+            dates.setdefault(span.sent.start, []).append((span.start, expression, interval))
+    # A date still to come dates no past event.
     later = Interval.day(publication_date).end if publication_date is not None else None
-    single = {
-        start: found[0][0]
-        for start, found in dates.items()
-        if len({interval for _, interval in found}) == 1 and (later is None or found[0][1].start < later)
-    }
     found: list[Relation] = []
     for index, event in triggers.items():
-        date = single.get(doc[index].sent.start)
-        if date is not None and event.id not in timed and _told_as_past(event, doc[index], triggers):
+        named = dates.get(doc[index].sent.start)
+        if not named or event.id in timed or not _told_as_past(event, doc[index], triggers):
+            continue
+        _, date, interval = min(named, key=lambda date: abs(date[0] - index))
+        if later is None or interval.start < later:
             found.append(Relation(event.id, date.id, RelType.IS_INCLUDED, RULE))
     return tuple(found)
 
@@ -126,4 +125,4 @@ def _told_as_past(event: Event, token: Token, triggers: Mapping[int, Event]) -> 
     # An event noun is told in the tense of the verb it belongs to: "two daily calls *are* made".
     verb = governing_verb(token.head) if token.head.i != token.i else None
     governor = triggers.get(verb.i) if verb is not None else None
-    return governor is None or governor.tense not in (Tense.PRESENT, Tense.FUTURE)
+    return governor is None or governor.tense is Tense.PAST
