@@ -29,6 +29,7 @@ RULE_RELIABILITY = MappingProxyType(
         "reported-speech": 2,
         "news-day": 3,
         "tense-future": 3,
+        "futurate-present": 3,
         "present-perfect": 3,
         "tense-past": 3,
         "past-perfect": 3,
