@@ -30,6 +30,7 @@ last, after every link they could contradict.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Mapping
 
@@ -90,6 +91,12 @@ def sentence_date_links(
     timed.update(end for link in links if _bounds_events(link) for end in (link.source, link.target))
     # "since March", "until June": a time that bounds its event dates nothing else either.
     bounds = {link.target for link in attached if link.rel_type not in _DATING}
+    # Sentence starts found once: ``Span.sent`` scans its sentence, quadratic in one enormous sentence.
+    starts = [sentence.start for sentence in doc.sents]
+
+    def sentence_of(index: int) -> int:
+        return starts[bisect.bisect_right(starts, index) - 1]
+
     dates: dict[int, list[tuple[int, TimeExpression, Interval]]] = {}
     for expression in expressions:
         interval = expression.value.interval
@@ -97,18 +104,37 @@ def sentence_date_links(
             continue
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is not None:
-            dates.setdefault(span.sent.start, []).append((span.start, expression, interval))
+            dates.setdefault(sentence_of(span.start), []).append((span.start, expression, interval))
     # A date still to come dates no past event.
     later = Interval.day(publication_date).end if publication_date is not None else None
     found: list[Relation] = []
+    for in_sentence in dates.values():
+        in_sentence.sort(key=lambda date: date[0])
+    positions = {start: [position for position, _, _ in named] for start, named in dates.items()}
     for index, event in triggers.items():
-        named = dates.get(doc[index].sent.start)
+        sentence = sentence_of(index)
+        named = dates.get(sentence)
         if not named or event.id in timed or not _told_as_past(event, doc[index], triggers):
             continue
-        _, date, interval = min(named, key=lambda date: abs(date[0] - index))
+        _, date, interval = _nearest(named, positions[sentence], index)
         if later is None or interval.start < later:
             found.append(Relation(event.id, date.id, RelType.IS_INCLUDED, RULE))
     return tuple(found)
+
+
+def _nearest(
+    named: list[tuple[int, TimeExpression, Interval]], positions: list[int], index: int
+) -> tuple[int, TimeExpression, Interval]:
+    """Of a sentence's dates (in text order, at ``positions``), the one nearest token ``index``.
+
+    A bisection, not a scan: a long sentence full of dates and events stays near-linear.
+    """
+    after = bisect.bisect_left(positions, index)
+    if after == 0:
+        return named[0]
+    if after == len(named) or index - positions[after - 1] <= positions[after] - index:
+        return named[after - 1]
+    return named[after]
 
 
 def _bounds_events(link: Relation) -> bool:
