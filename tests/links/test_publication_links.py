@@ -116,3 +116,25 @@ def test_no_triggers_no_links(nlp: Language) -> None:
 def test_dated_reporting_event_is_not_also_put_on_the_publication_day(nlp: Language) -> None:
     timeline = _timeline(nlp, "The ministry said on Monday that talks would resume.")
     assert _publication_links(timeline)["said"] == (RelType.BEFORE, "dated-vs-publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Iraq will retaliate if they boost production.", "boost"),
+        ("The talks will continue until a deal is reached.", "reached"),
+        ("Prices will fall once the harvest comes in.", "comes"),
+    ],
+)
+def test_a_present_in_a_conditional_or_temporal_clause_is_ahead(nlp: Language, text: str, word: str) -> None:
+    assert _publication_links(_timeline(nlp, text))[word] == (RelType.AFTER, "futurate-present")
+
+
+def test_a_present_in_a_clause_of_reason_holds_at_publication(nlp: Language) -> None:
+    links = _publication_links(_timeline(nlp, "Prices fall because demand remains weak."))
+    assert links["remains"] == (RelType.INCLUDES, "tense-present")
+
+
+def test_a_present_under_a_present_main_clause_is_no_futurate(nlp: Language) -> None:
+    links = _publication_links(_timeline(nlp, "Town Closes Bridge After Engineers Find Cracks"))
+    assert links["Find"][1] != "futurate-present"

@@ -8,8 +8,10 @@ from spacy.tokens import Doc
 from timeline import store
 from timeline.events.lexicon import load_lexicon
 from timeline.links.event_links import event_order_links
+from timeline.links.news_day_links import news_day_links
 from timeline.links.pair_order import learned_order_links, load_pair_order_model
 from timeline.links.publication_links import publication_links
+from timeline.links.sentence_links import sentence_date_links
 from timeline.links.time_links import event_event_links, event_time_links, time_publication_links
 from timeline.links.vocabulary import load_vocabulary
 from timeline.model import Event, Interval, Relation, RelType, TimeExpression
@@ -55,11 +57,13 @@ class LinkFinder:
         dated = dated_events(time_links, expressions)
         links = (
             *time_links,
+            *news_day_links(expressions, triggers, time_links, publication_date),
             *event_event_links(doc, triggers, self._lexicon),
             *event_order_links(doc, triggers, vocabulary=self._vocabulary, narrative=self._narrative),
             *publication_links(doc, triggers, dated, publication_date),
             *time_publication_links(expressions, publication_date),
         )
+        links = (*links, *sentence_date_links(doc, expressions, triggers, links, publication_date))
         if self._pair_order is not None:
             links = (
                 *links,

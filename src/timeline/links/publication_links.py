@@ -11,6 +11,16 @@
     fighting cancer since 2004"): it includes the publication date.
 ``tense-present``
     "is taking steps", "remain at war": the event holds at publication.
+``futurate-present``
+    A simple present in a conditional or temporal clause speaks of what is
+    still to come: "will retaliate *if* they *boost* production", "talks
+    continue *until* a deal *is reached*": after the publication date; so
+    when the main clause is an event not in the simple present or past (a
+    future, a modal, an infinitive). Under a simple present or past, the
+    clause tells of a habit or of the news itself ("*when* prices *rise*,
+    consumers buy less"), and under no event of the parse (a garbled
+    headline: "Town Closes Bridge *After* Engineers *Find* Cracks") it is
+    left to its tense.
 ``news-reporting-day``
     An undated past-tense reporting event ("the ministry said", "a spokeswoman
     told a briefing") is the day's news: it happened on the publication day.
@@ -53,6 +63,10 @@ __all__ = ["publication_links"]
 
 _REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 _PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
+# Conjunctions whose clause, in the simple present, tells of what is still to come.
+_FUTURATE_MARKERS = frozenset(
+    {"if", "unless", "when", "whenever", "once", "until", "till", "before", "after"}
+)
 
 
 def publication_links(
@@ -105,6 +119,8 @@ def _by_tense(token: Token, event: Event, triggers: Mapping[int, Event]) -> Rela
             return Relation(event.id, PUBLICATION_DATE_ID, RelType.BEFORE, "present-perfect")
         if event.aspect is Aspect.PERFECTIVE_PROGRESSIVE:
             return Relation(event.id, PUBLICATION_DATE_ID, RelType.INCLUDES, "present-perfect")
+        if event.aspect is Aspect.NONE and _futurate(token, triggers):
+            return Relation(event.id, PUBLICATION_DATE_ID, RelType.AFTER, "futurate-present")
         return Relation(event.id, PUBLICATION_DATE_ID, RelType.INCLUDES, "tense-present")
     if event.tense is Tense.PAST:
         if event.aspect is Aspect.NONE and _is_past_reporting(event):
@@ -116,6 +132,16 @@ def _by_tense(token: Token, event: Event, triggers: Mapping[int, Event]) -> Rela
         governor = triggers[token.head.i]
         return Relation(event.id, governor.id, RelType.IS_INCLUDED, "participle-with-governor")
     return None
+
+
+def _futurate(token: Token, triggers: Mapping[int, Event]) -> bool:
+    """Whether ``token`` opens a conditional or temporal clause of a main event still to come."""
+    head = triggers.get(token.head.i)
+    if head is None or (head.aspect is Aspect.NONE and head.tense in (Tense.PAST, Tense.PRESENT)):
+        return False
+    return token.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ in _FUTURATE_MARKERS for child in token.children
+    )
 
 
 def _is_past_reporting(event: Event) -> bool:
