@@ -1,50 +1,65 @@
-"""MATRES event-pair order predicted by ``timeline.extract``'s timelines of the raw TimeBank/AQUAINT texts.
+"""MATRES event-pair order predicted by the library's timelines of the raw TimeBank/AQUAINT texts.
 
-Usage: python benchmarks/matres_benchmark.py [MATRES_FOLDER] [--corpus TBAQ_FOLDER] [--rules-only]
-       [--copular-states]
-
-The extracted timelines include the ``learned-order`` links (the link stage
-with ``learned_order=True``; ``--rules-only`` leaves them out). The shipped
-model (``src/timeline/links/en/pair_order.json``, written by
-``benchmarks/train_pair_order.py``) was trained on the MATRES **TimeBank**
-pairs only: TimeBank figures are in-sample, AQUAINT figures are held out.
-``--copular-states`` also turns on the event stage's opt-in copular events
-(AQUAINT tags "was" in "the hair was in a cap"; see docs/spacy.md).
+Usage: python benchmarks/matres_benchmark.py [MATRES_FOLDER] [--corpus TBAQ_FOLDER] [--cache FILE]
+       [--models TIMEBANK_JSON AQUAINT_JSON] [--rules-only] [--copular-states]
 
 MATRES_FOLDER defaults to ../shared/data/matres (timebank.txt, aquaint.txt:
 12,740 verb-event pairs labelled BEFORE / AFTER / EQUAL / VAGUE by how their
 start points stand). These files are MATRES's TimeBank + AQUAINT part, the
-train/dev side of the usual split (Platinum, the test part, is not here), and
-AQUAINT is the part commonly held out for development; figures are printed
-for all pairs, for AQUAINT and for TimeBank. Each document of TBAQ_FOLDER
-(default ../shared/data/tbaq-cleaned) goes through ``timeline.extract`` with
-its text and creation time alone; a pair's gold events (eiid ->
-MAKEINSTANCE -> EVENT offsets) are looked up among the system's events by
-start offset (coverage: pairs with both found), and the relation comes from
-``timeline.evaluation.matres.predict_relation`` (the timeline's relations
-closed, then its placements; no answer reads VAGUE). A second set of figures
-reads the pairs the timeline leaves unordered in discourse order (a report
-starts after what it reports on, else the first mentioned starts first;
-``discourse_order``), the usual last resort of rule-based ordering. A third
-set reads each gold TimeML document as a timeline (``parse_timeline``: gold
-events and TLINKs through the library's own reasoning and placement) and
-scores the same pairs from it: how far the ordering stage gets when
-extraction is perfect. Printed: coverage,
-accuracy over all pairs (uncovered count as wrong) and over covered ones,
-MATRES P/R/F1 without VAGUE, per-label recall, the always-BEFORE baseline,
-and the speed of the predictions.
+train/dev side of the usual split (Platinum, the test part, is not here).
+Each document of TBAQ_FOLDER (default ../shared/data/tbaq-cleaned) goes
+through the library's pipeline with its text and creation time alone
+(``--cache FILE`` keeps the parsed Docs in a pickle, to rerun fast; delete it
+when the pipeline changes); then the link and ordering stages run on it once
+per setting:
+
+* **rules only**: the default link stage, no ``learned-order`` links;
+* **learned order, cross-fitted (held out)**: the link stage with a
+  ``learned-order`` model that never saw the document: AQUAINT documents are
+  scored with a model trained on the TimeBank pairs, TimeBank documents with
+  one trained on the AQUAINT pairs (2-fold by corpus part). The two models
+  are trained here by ``benchmarks/train_pair_order.py``'s code (settings by
+  cross-validation inside the training part), or read from
+  ``--models TIMEBANK_JSON AQUAINT_JSON`` (written by
+  ``train_pair_order.py --train-part timebank`` / ``--train-part aquaint``).
+  These are the honest figures of the learned order;
+* **learned order, shipped model (in-sample)**: the link stage with
+  ``learned_order=True`` and the shipped ``src/timeline/links/en/pair_order.json``,
+  trained on all MATRES TimeBank + AQUAINT pairs: every figure of it is
+  in-sample, a ceiling, not an estimate.
+
+``--rules-only`` runs the first setting alone. ``--copular-states`` also
+turns on the event stage's opt-in copular events (AQUAINT tags "was" in "the
+hair was in a cap"; see docs/spacy.md).
+
+A pair's gold events (eiid -> MAKEINSTANCE -> EVENT offsets) are looked up
+among the system's events by start offset (coverage: pairs with both found),
+and the relation comes from ``timeline.evaluation.matres.TimelineOrder`` (the
+timeline's relations closed, then its placements; no answer reads VAGUE). A
+second set of figures reads the pairs the timeline leaves unordered in
+discourse order (a report starts after what it reports on, else the first
+mentioned starts first; ``discourse_order``), the usual last resort of
+rule-based ordering. Last, each gold TimeML document is read as a timeline
+(``parse_timeline``: gold events and TLINKs through the library's own
+reasoning and placement) and the same pairs are scored from it: how far the
+ordering stage gets when extraction is perfect. Printed: coverage, accuracy
+over all pairs (uncovered count as wrong) and over covered ones, MATRES
+P/R/F1 without VAGUE, per-label recall, the always-BEFORE baseline, and the
+speed of the link and ordering stages.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from collections import defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 
-from spacy.language import Language
+from spacy.tokens import Doc
+from train_pair_order import PARTS, collect_examples, load_docs, train_model, training_examples
 
-import timeline
 from timeline.evaluation.matres import (
     MatresPair,
     MatresScores,
@@ -56,52 +71,74 @@ from timeline.evaluation.matres import (
     read_matres,
 )
 from timeline.evaluation.report import percent
+from timeline.links.component import LinkFinder
+from timeline.links.pair_order import PairOrderModel, load_pair_order_model
+from timeline.ordering.component import TimelineBuilder
+from timeline.store import timeline_of
 from timeline.timeml import parse_timeline
-from timeline.timeml.reader import parse_document, read_markup
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-PARTS = (("AQUAINT", "aquaint.txt"), ("TimeBank", "timebank.txt"))
+Corpus = list[tuple[str, str, str, Doc]]
+#: Pairs by part, then by document.
+Pairs = dict[str, dict[str, list[MatresPair]]]
 
 
-def score_part(
-    pairs: list[MatresPair], corpus: Path, seconds: list[float], nlp: Language
-) -> tuple[MatresScores, MatresScores, MatresScores]:
-    """Every pair scored: by the extracted timeline, then by discourse, then by the gold timeline."""
-    by_document: dict[str, list[MatresPair]] = defaultdict(list)
-    for pair in pairs:
-        by_document[pair.doc_id].append(pair)
-    outcomes: list[tuple[str, str | None]] = []
-    backed_off: list[tuple[str, str | None]] = []
-    on_gold: list[tuple[str, str | None]] = []
-    for doc_id, doc_pairs in sorted(by_document.items()):
-        path = next(corpus.rglob(f"{doc_id}.tml"), None)
-        if path is None:
-            outcomes += [(pair.label, None) for pair in doc_pairs]
-            backed_off += [(pair.label, None) for pair in doc_pairs]
-            on_gold += [(pair.label, None) for pair in doc_pairs]
+def score_setting(
+    docs: Corpus, pairs: Pairs, finders: Mapping[str, LinkFinder], seconds: list[float]
+) -> dict[str, tuple[MatresScores, MatresScores]]:
+    """Per part, every pair scored by the timeline alone, then with unordered pairs in discourse order.
+
+    The link stage of a document's part (``finders``) and the ordering stage run again on its parsed Doc.
+    """
+    builder = TimelineBuilder()
+    alone: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    backed_off: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    seen: set[str] = set()
+    for doc_id, part, markup, doc in docs:
+        doc_pairs = pairs[part].get(doc_id, [])
+        if not doc_pairs:
             continue
-        markup = read_markup(path)
-        document = parse_document(markup, source=str(path))
+        seen.add(doc_id)
         start = time.perf_counter()
-        found = timeline.extract(document.text, document.publication_date, nlp=nlp)
+        found = timeline_of(builder(finders[part](doc)))
         order = TimelineOrder.of(found)
         seconds.append(time.perf_counter() - start)
         starts = instance_starts(markup)
-        gold = parse_timeline(markup, source=str(path))
-        gold_order = TimelineOrder.of(gold)
         for pair in doc_pairs:
-            gold_events = align_pair(starts, gold, pair)
-            gold_relation = gold_order.relation(*gold_events) if gold_events is not None else None
-            on_gold.append((pair.label, None if gold_events is None else label_of(gold_relation)))
             events = align_pair(starts, found, pair)
             if events is None:
-                outcomes.append((pair.label, None))
-                backed_off.append((pair.label, None))
+                alone[part].append((pair.label, None))
+                backed_off[part].append((pair.label, None))
                 continue
             relation = order.relation(*events)
-            outcomes.append((pair.label, label_of(relation)))
-            backed_off.append((pair.label, label_of(relation or discourse_order(*events))))
-    return MatresScores.of(outcomes), MatresScores.of(backed_off), MatresScores.of(on_gold)
+            alone[part].append((pair.label, label_of(relation)))
+            backed_off[part].append((pair.label, label_of(relation or discourse_order(*events))))
+    for part, by_document in pairs.items():
+        for doc_id, doc_pairs in by_document.items():
+            if doc_id not in seen:  # no such document in the corpus: its pairs are not covered
+                alone[part] += [(pair.label, None) for pair in doc_pairs]
+                backed_off[part] += [(pair.label, None) for pair in doc_pairs]
+    return {part: (MatresScores.of(alone[part]), MatresScores.of(backed_off[part])) for part in pairs}
+
+
+def score_gold(docs: Corpus, pairs: Pairs) -> dict[str, MatresScores]:
+    """Per part, every pair scored by the gold TimeML document read as a timeline."""
+    outcomes: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    seen: set[str] = set()
+    for doc_id, part, markup, _ in docs:
+        doc_pairs = pairs[part].get(doc_id, [])
+        seen.add(doc_id)
+        gold = parse_timeline(markup, source=doc_id)
+        order = TimelineOrder.of(gold)
+        starts = instance_starts(markup)
+        for pair in doc_pairs:
+            events = align_pair(starts, gold, pair)
+            outcomes[part].append((pair.label, None if events is None else label_of(order.relation(*events))))
+    for part, by_document in pairs.items():
+        for doc_id, doc_pairs in by_document.items():
+            if doc_id not in seen:
+                outcomes[part] += [(pair.label, None) for pair in doc_pairs]
+    return {part: MatresScores.of(outcomes[part]) for part in pairs}
 
 
 def lines(name: str, scores: MatresScores) -> list[str]:
@@ -128,56 +165,98 @@ def lines(name: str, scores: MatresScores) -> list[str]:
     return result
 
 
-def _titled(part: str, plain: bool) -> str:
-    """The part's name, saying (unless ``plain``: no model at work) whether the model saw its pairs."""
-    if plain:
-        return part
-    return f"{part} (held out)" if part == "AQUAINT" else f"{part} (in-sample: the model's training pairs)"
+def print_part_scores(title: str, scores: Mapping[str, MatresScores], tags: Mapping[str, str]) -> None:
+    """All pairs, then each part (with its tag: held out, in-sample), under ``title``."""
+    print(f"###### {title}\n")
+    total = sum(scores.values(), MatresScores())
+    for name, part_scores in [("all", total), *((f"{part}{tags[part]}", scores[part]) for part in scores)]:
+        print("\n".join(lines(name, part_scores)))
+        print()
+
+
+def fold_models(arguments: argparse.Namespace, docs: Corpus) -> dict[str, PairOrderModel]:
+    """For each part, the model that never saw it: trained on the other part (or read from ``--models``)."""
+    if arguments.models is not None:
+        read = [json.loads(path.read_text(encoding="utf-8")) for path in arguments.models]
+        trained = dict(zip(("TimeBank", "AQUAINT"), read, strict=True))
+    else:
+        examples = collect_examples(arguments.matres, docs)
+        trained = {}
+        for part in PARTS:
+            train, trained_on = training_examples(examples, part.lower())
+            print(f"training on {trained_on}: {len(train)} pairs")
+            trained[part] = train_model(train, trained_on, verbose=False)
+    for part, data in trained.items():
+        if part not in data["trained_on"] or any(
+            other in data["trained_on"] for other in PARTS if other != part
+        ):
+            msg = f"the {part} fold model says it was trained on {data['trained_on']!r}"
+            raise SystemExit(msg)
+    other = {"TimeBank": "AQUAINT", "AQUAINT": "TimeBank"}
+    return {part: PairOrderModel.of(trained[other[part]]) for part in PARTS}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("matres", nargs="?", type=Path, default=SHARED / "matres")
     parser.add_argument("--corpus", type=Path, default=SHARED / "tbaq-cleaned")
+    parser.add_argument("--cache", type=Path, default=None, help="pickle of the parsed Docs")
+    parser.add_argument(
+        "--models", nargs=2, type=Path, default=None, metavar=("TIMEBANK_JSON", "AQUAINT_JSON"),
+        help="the models trained on the TimeBank pairs and on the AQUAINT pairs",
+    )  # fmt: skip
     parser.add_argument("--rules-only", action="store_true", help="leave the learned-order links out")
     parser.add_argument("--copular-states", action="store_true", help="find copular events too")
     arguments = parser.parse_args()
 
-    nlp = timeline.pipeline()
     if arguments.copular_states:
-        nlp.replace_pipe("timeline_events", "timeline_events", config={"copular_states": True})
         print("copular events on")
-    if not arguments.rules_only:
-        nlp.replace_pipe("timeline_links", "timeline_links", config={"learned_order": True})
-        print(
-            "learned-order links on: the model was trained on MATRES TimeBank pairs only, so TimeBank"
-            " figures are in-sample and AQUAINT figures are held out\n"
-        )
-    else:
-        print("rules only: no learned-order links\n")
-    timeline.extract("Warm-up: the war ended on Monday.", "2020-06-09", nlp=nlp)
-    seconds: list[float] = []
-    parts = [
-        (name, score_part(list(read_matres(arguments.matres / file)), arguments.corpus, seconds, nlp))
-        for name, file in PARTS
+    pairs: Pairs = {part: defaultdict(list) for part in PARTS}
+    for part, file in PARTS.items():
+        for pair in read_matres(arguments.matres / file):
+            pairs[part][pair.doc_id].append(pair)
+    docs = load_docs(arguments.corpus, arguments.cache, copular_states=arguments.copular_states)
+    rules = LinkFinder()
+    settings: list[tuple[str, dict[str, LinkFinder], dict[str, str]]] = [
+        ("rules only", dict.fromkeys(PARTS, rules), dict.fromkeys(PARTS, ""))
     ]
-    for index, title in (
-        (0, "the timeline alone (unordered pairs read VAGUE)"),
-        (1, "the timeline, unordered pairs read in discourse order"),
-        (2, "the gold TimeML read as timelines: the reasoning alone, on gold events and TLINKs"),
-    ):
-        print(f"###### predictions: {title}\n")
-        total = parts[0][1][index] + parts[1][1][index]
-        for name, scores in [
-            ("all", total),
-            *((_titled(name, arguments.rules_only or index == 2), both[index]) for name, both in parts),
-        ]:
-            print("\n".join(lines(name, scores)))
-            print()
-    print(
-        f"speed           {len(seconds) / sum(seconds):.1f} documents/s (extract + order),"
-        f" {len(seconds)} documents"
-    )
+    if not arguments.rules_only:
+        folds = fold_models(arguments, docs)
+        settings.append(
+            (
+                "learned order, cross-fitted: each part scored by the model trained on the other",
+                {part: LinkFinder(pair_order=model) for part, model in folds.items()},
+                dict.fromkeys(PARTS, " (held out)"),
+            )
+        )
+        shipped = LinkFinder(pair_order=load_pair_order_model())
+        settings.append(
+            (
+                "learned order, shipped model (trained on all pairs: in-sample)",
+                dict.fromkeys(PARTS, shipped),
+                dict.fromkeys(PARTS, " (in-sample)"),
+            )
+        )
+    for name, finders, tags in settings:
+        seconds: list[float] = []
+        scores = score_setting(docs, pairs, finders, seconds)
+        print(f"######## {name}\n")
+        print_part_scores(
+            f"{name}: the timeline alone (unordered pairs read VAGUE)",
+            {part: alone for part, (alone, _) in scores.items()}, tags,
+        )  # fmt: skip
+        print_part_scores(
+            f"{name}: the timeline, unordered pairs read in discourse order",
+            {part: backed_off for part, (_, backed_off) in scores.items()}, tags,
+        )  # fmt: skip
+        print(
+            f"speed           {len(seconds) / sum(seconds):.1f} documents/s (links + ordering),"
+            f" {len(seconds)} documents\n"
+        )
+    print_part_scores(
+        "the gold TimeML read as timelines: the reasoning alone, on gold events and TLINKs",
+        score_gold(docs, pairs), dict.fromkeys(PARTS, ""),
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -32,10 +32,12 @@ import json
 import pickle
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from spacy.tokens import Doc
 
+import timeline
 from timeline import store
 from timeline.chunking import run_pipeline
 from timeline.evaluation.matres import MatresPair, instance_starts, read_matres
@@ -43,7 +45,6 @@ from timeline.links.component import dated_events, triggers_of
 from timeline.links.pair_features import PairContext, pair_features
 from timeline.links.pair_order import LABELS, RULE, PairOrderModel
 from timeline.model import Event
-from timeline.pipeline import DEFAULT_PIPELINES
 from timeline.timeml.reader import parse_document, read_markup
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -52,6 +53,8 @@ PENALTIES = (1.0, 3.0, 10.0, 20.0, 30.0)
 THRESHOLDS = tuple(round(0.30 + 0.05 * step, 2) for step in range(13))
 FOLDS = 5
 _TURNED = {"BEFORE": "AFTER", "AFTER": "BEFORE"}
+#: The parts of MATRES and their files.
+PARTS = {"TimeBank": "timebank.txt", "AQUAINT": "aquaint.txt"}
 
 
 class Example:
@@ -64,12 +67,24 @@ class Example:
         self.ruled = ruled
 
 
-def load_docs(corpus: Path, cache: Path | None) -> list[tuple[str, str, str, Doc]]:
-    """(document id, part, markup, processed Doc) of every document of ``corpus``."""
+def load_docs(
+    corpus: Path, cache: Path | None, *, copular_states: bool = False
+) -> list[tuple[str, str, str, Doc]]:
+    """(document id, part, markup, processed Doc) of every document of ``corpus``.
+
+    The Docs come from the default pipeline (with the event stage's
+    ``copular_states`` if asked); with a ``cache`` file they are read from it
+    when it was written with the same settings, else written to it.
+    """
+    settings = {"copular_states": copular_states}
     if cache is not None and cache.exists():
-        docs: list[tuple[str, str, str, Doc]] = pickle.loads(cache.read_bytes())
-        return docs
-    nlp = DEFAULT_PIPELINES.get()
+        cached = pickle.loads(cache.read_bytes())
+        if isinstance(cached, dict) and cached.get("settings") == settings:
+            docs: list[tuple[str, str, str, Doc]] = cached["docs"]
+            return docs
+    nlp = timeline.pipeline()
+    if copular_states:
+        nlp.replace_pipe("timeline_events", "timeline_events", config={"copular_states": True})
     docs = []
     for part in ("TimeBank", "AQUAINT"):
         for path in sorted((corpus / part).rglob("*.tml")):
@@ -79,8 +94,20 @@ def load_docs(corpus: Path, cache: Path | None) -> list[tuple[str, str, str, Doc
                 (path.stem, part, markup, run_pipeline(nlp, document.text, document.publication_date))
             )
     if cache is not None:
-        cache.write_bytes(pickle.dumps(docs))
+        cache.write_bytes(pickle.dumps({"settings": settings, "docs": docs}))
     return docs
+
+
+def collect_examples(matres: Path, docs: list[tuple[str, str, str, Doc]]) -> dict[str, list[Example]]:
+    """The aligned MATRES pairs of each part (``TimeBank``, ``AQUAINT``) as examples."""
+    pairs: dict[str, dict[str, list[MatresPair]]] = {part: defaultdict(list) for part in PARTS}
+    for part, file in PARTS.items():
+        for pair in read_matres(matres / file):
+            pairs[part][pair.doc_id].append(pair)
+    examples: dict[str, list[Example]] = {part: [] for part in PARTS}
+    for doc_id, part, markup, doc in docs:
+        examples[part] += examples_of(doc_id, markup, doc, pairs[part].get(doc_id, []))
+    return examples
 
 
 def examples_of(doc_id: str, markup: str, doc: Doc, pairs: list[MatresPair]) -> list[Example]:
@@ -184,7 +211,7 @@ def accuracy(examples: list[Example], probabilities: np.ndarray, threshold: floa
     return right / len(examples) if examples else 0.0
 
 
-def cross_validate(examples: list[Example]) -> tuple[float, float]:
+def cross_validate(examples: list[Example], *, verbose: bool = True) -> tuple[float, float]:
     """The L2 penalty and threshold with the best cross-validated accuracy on the pairs no rule links."""
     documents = sorted({example.doc_id for example in examples})
     fold_of = {doc_id: index % FOLDS for index, doc_id in enumerate(documents)}
@@ -201,11 +228,48 @@ def cross_validate(examples: list[Example]) -> tuple[float, float]:
         probabilities = np.concatenate(rows)
         for threshold in THRESHOLDS:
             results[penalty, threshold].append(accuracy(held, probabilities, threshold))
-    for (penalty, threshold), scores in sorted(results.items()):
-        print(f"cv  L2 {penalty:5}  threshold {threshold:.2f}  accuracy {100 * scores[0]:.2f}")
     best = max(results, key=lambda key: (results[key][0], key[1]))
+    if verbose:
+        for (penalty, threshold), scores in sorted(results.items()):
+            print(f"cv  L2 {penalty:5}  threshold {threshold:.2f}  accuracy {100 * scores[0]:.2f}")
     print(f"chosen  L2 {best[0]}  threshold {best[1]:.2f}  cv accuracy {100 * results[best][0]:.2f}")
     return best
+
+
+def train_model(examples: list[Example], trained_on: str, *, verbose: bool = True) -> dict[str, Any]:
+    """The model of ``examples`` as JSON data: settings by cross-validation, then fitted on them all."""
+    penalty, threshold = cross_validate(examples, verbose=verbose)
+    vocabulary, weights = fit(examples, penalty)
+    table = {
+        feature: [round(float(value), 4) for value in weights[index]]
+        for feature, index in sorted(vocabulary.items())
+        if np.abs(weights[index]).max() >= 1e-3
+    }
+    return {
+        "labels": list(LABELS),
+        "threshold": threshold,
+        "trained_on": trained_on,
+        "l2": penalty,
+        "weights": table,
+    }
+
+
+def training_examples(examples: dict[str, list[Example]], train_part: str) -> tuple[list[Example], str]:
+    """The examples of ``train_part`` (``timebank``, ``aquaint`` or ``all``) and what they are."""
+    parts = [part for part in PARTS if train_part in ("all", part.lower())]
+    description = " + ".join(f"MATRES {part} pairs ({PARTS[part]})" for part in parts)
+    return [example for part in parts for example in examples[part]], (
+        f"{description} aligned to the pipeline's events"
+    )
+
+
+def pairwise_accuracy(model: PairOrderModel, examples: list[Example]) -> float:
+    """The share of ``examples`` the model answers right (below its threshold: VAGUE)."""
+    right = 0
+    for example in examples:
+        label, probability = model.predict(example.features)
+        right += (label if probability >= model.threshold else "VAGUE") == example.label
+    return right / len(examples) if examples else 0.0
 
 
 def main() -> None:
@@ -214,50 +278,27 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=SHARED / "tbaq-cleaned")
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--output", type=Path, default=OUTPUT)
-    parser.add_argument("--evaluate", action="store_true", help="print held-out accuracy on AQUAINT pairs")
+    parser.add_argument("--train-part", choices=("all", "timebank", "aquaint"), default="all")
+    parser.add_argument("--evaluate", action="store_true", help="print pairwise accuracy on the other part")
     arguments = parser.parse_args()
 
-    parts = {"TimeBank": "timebank.txt", "AQUAINT": "aquaint.txt"}
-    pairs: dict[str, dict[str, list[MatresPair]]] = {part: defaultdict(list) for part in parts}
-    for part, file in parts.items():
-        for pair in read_matres(arguments.matres / file):
-            pairs[part][pair.doc_id].append(pair)
-    examples: dict[str, list[Example]] = {part: [] for part in parts}
-    for doc_id, part, markup, doc in load_docs(arguments.corpus, arguments.cache):
-        examples[part] += examples_of(doc_id, markup, doc, pairs[part].get(doc_id, []))
-    train = examples["TimeBank"]
-    print(f"TimeBank: {len(train)} aligned pairs, {sum(e.ruled for e in train)} linked by a rule")
-    penalty, threshold = cross_validate(train)
-    vocabulary, weights = fit(train, penalty)
-    table = {
-        feature: [round(float(value), 4) for value in weights[index]]
-        for feature, index in sorted(vocabulary.items())
-        if np.abs(weights[index]).max() >= 1e-3
-    }
-    model = {
-        "labels": list(LABELS),
-        "threshold": threshold,
-        "trained_on": "MATRES TimeBank pairs (timebank.txt) aligned to the pipeline's events",
-        "l2": penalty,
-        "weights": table,
-    }
+    examples = collect_examples(arguments.matres, load_docs(arguments.corpus, arguments.cache))
+    train, trained_on = training_examples(examples, arguments.train_part)
+    print(f"{trained_on}: {len(train)} pairs, {sum(e.ruled for e in train)} linked by a rule")
+    model = train_model(train, trained_on)
     arguments.output.parent.mkdir(parents=True, exist_ok=True)
     arguments.output.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {arguments.output}: {len(table)} features")
+    print(f"wrote {arguments.output}: {len(model['weights'])} features")
     if arguments.evaluate:
-        shipped = PairOrderModel({f: tuple(v) for f, v in table.items()}, threshold)
-        for name, subset in (
-            ("all", examples["AQUAINT"]),
-            ("no rule link", [e for e in examples["AQUAINT"] if not e.ruled]),
-        ):
-            right = 0
-            for example in subset:
-                label, probability = shipped.predict(example.features)
-                right += (label if probability >= threshold else "VAGUE") == example.label
-            print(
-                f"AQUAINT (held out), {name}: {len(subset)} pairs,"
-                f" pairwise accuracy {100 * right / len(subset):.2f}"
-            )
+        learned = PairOrderModel.of(model)
+        for part, held in examples.items():
+            if arguments.train_part in ("all", part.lower()):
+                continue
+            for name, subset in (("all", held), ("no rule link", [e for e in held if not e.ruled])):
+                accuracy = pairwise_accuracy(learned, subset)
+                print(
+                    f"{part} (held out), {name}: {len(subset)} pairs, pairwise accuracy {100 * accuracy:.2f}"
+                )
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from timeline import store
 from timeline.events.lexicon import load_lexicon
 from timeline.links.event_links import event_order_links
 from timeline.links.news_day_links import news_day_links
-from timeline.links.pair_order import learned_order_links, load_pair_order_model
+from timeline.links.pair_order import PairOrderModel, learned_order_links, load_pair_order_model
 from timeline.links.publication_links import publication_links
 from timeline.links.sentence_links import sentence_date_links
 from timeline.links.time_links import event_event_links, event_time_links, time_publication_links
@@ -27,7 +27,10 @@ class LinkFinder:
     the model of :mod:`timeline.links.pair_order` (rule ``learned-order``,
     trusted least). It is off by default: those links order undated events
     among dated ones by their start points, which moves them in the
-    timeline's reading order (see ``tests/test_seed.py``).
+    timeline's reading order (see ``tests/test_seed.py``). ``pair_order`` is
+    a model of its own to use instead of the shipped one (it turns the links
+    on): ``benchmarks/matres_benchmark.py`` scores each part of MATRES with a
+    model trained on the other part.
 
     >>> import spacy
     >>> import timeline
@@ -40,12 +43,19 @@ class LinkFinder:
     """
 
     def __init__(
-        self, language: str = "en", policy: str = AnchoringPolicy.NEWS.value, *, learned_order: bool = False
+        self,
+        language: str = "en",
+        policy: str = AnchoringPolicy.NEWS.value,
+        *,
+        learned_order: bool = False,
+        pair_order: PairOrderModel | None = None,
     ) -> None:
         self._lexicon = load_lexicon(language)
         self._vocabulary = load_vocabulary(language)
         self._narrative = AnchoringPolicy(policy) is AnchoringPolicy.NARRATIVE
-        self._pair_order = load_pair_order_model(language) if learned_order else None
+        if pair_order is None and learned_order:
+            pair_order = load_pair_order_model(language)
+        self._pair_order = pair_order
         store.register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:

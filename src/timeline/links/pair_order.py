@@ -40,6 +40,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterator, Mapping
+from typing import Any
 from importlib import resources
 
 import attrs
@@ -71,6 +72,19 @@ class PairOrderModel:
 
     weights: Mapping[str, tuple[float, ...]]
     threshold: float
+
+    @classmethod
+    def of(cls, data: Mapping[str, Any]) -> PairOrderModel:
+        """The model of ``data``, as written to ``pair_order.json``: ``weights`` and ``threshold``.
+
+        >>> PairOrderModel.of({"weights": {"bias": [1, 0, 0, 0]}, "threshold": 0.4})
+        PairOrderModel(weights={'bias': (1.0, 0.0, 0.0, 0.0)}, threshold=0.4)
+        """
+        weights = {
+            str(feature): tuple(float(value) for value in values)
+            for feature, values in data["weights"].items()
+        }
+        return cls(weights, float(data["threshold"]))
 
     def probabilities(self, features: tuple[str, ...]) -> tuple[float, ...]:
         """The probability of each of :data:`LABELS` given ``features`` (unknown features weigh nothing).
@@ -110,11 +124,7 @@ def load_pair_order_model(language: str = "en") -> PairOrderModel:
     path = resources.files("timeline.links").joinpath(language, "pair_order.json")
     if not path.is_file():
         return PairOrderModel({}, 1.0)
-    data = json.loads(path.read_text(encoding="utf-8"))
-    weights = {
-        feature: tuple(float(value) for value in values) for feature, values in data["weights"].items()
-    }
-    return PairOrderModel(weights, float(data["threshold"]))
+    return PairOrderModel.of(json.loads(path.read_text(encoding="utf-8")))
 
 
 def candidate_pairs(doc: Doc, triggers: Mapping[int, Event]) -> Iterator[tuple[Token, Event, Token, Event]]:
