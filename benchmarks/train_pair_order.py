@@ -116,7 +116,10 @@ def examples_of(doc_id: str, markup: str, doc: Doc, pairs: list[MatresPair]) -> 
     tokens = {event.id: index for index, event in triggers.items()}
     links = tuple(link for link in store.RELATIONS.get(doc) if link.rule != RULE)
     expressions = store.TIME_EXPRESSIONS.get(doc)
-    context = PairContext.of(links, dated_events(links, expressions), expressions)
+    context = PairContext.of(
+        links, dated_events(links, expressions), expressions,
+        events=triggers.values(), publication_date=store.PUBLICATION_DATE.get(doc),
+    )  # fmt: skip
     by_start: dict[int, Event] = {}
     for event in store.EVENTS.get(doc):
         by_start.setdefault(event.start, event)

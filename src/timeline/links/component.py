@@ -77,7 +77,15 @@ class LinkFinder:
         if self._pair_order is not None:
             links = (
                 *links,
-                *learned_order_links(doc, triggers, links, dated, self._pair_order, expressions=expressions),
+                *learned_order_links(
+                    doc,
+                    triggers,
+                    links,
+                    dated,
+                    self._pair_order,
+                    expressions=expressions,
+                    publication_date=publication_date,
+                ),
             )
         store.RELATIONS.set(doc, links)
         return doc

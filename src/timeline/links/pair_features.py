@@ -13,12 +13,24 @@ them; ``benchmarks/train_pair_order.py`` learns the weights.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Iterable, Mapping
 
 import attrs
 from spacy.tokens import Token
 
-from timeline.model import PUBLICATION_DATE_ID, Event, EventClass, Interval, Relation, RelType, TimeExpression
+from timeline.model import (
+    PUBLICATION_DATE_ID,
+    Event,
+    EventClass,
+    Interval,
+    Relation,
+    RelType,
+    TimeExpression,
+    TimexType,
+)
+from timeline.reasoning.graph import TemporalGraph, build_graph
+from timeline.reasoning.reliability import RULE_RELIABILITY
 
 __all__ = ["PairContext", "pair_features"]
 
@@ -47,6 +59,8 @@ class PairContext:
     publication: Mapping[str, RelType]
     #: The interval of the first calendar time expression of each sentence that has one.
     sentence_times: Mapping[int, Interval] = attrs.field(factory=dict)
+    #: The rule links closed, with the calendar: what they entail of two events' order, if known.
+    graph: TemporalGraph | None = attrs.field(default=None, eq=False)
 
     @classmethod
     def of(
@@ -54,8 +68,15 @@ class PairContext:
         links: tuple[Relation, ...] | list[Relation],
         dated: Mapping[str, Interval],
         expressions: tuple[TimeExpression, ...] = (),
+        *,
+        events: Iterable[Event] = (),
+        publication_date: dt.date | None = None,
     ) -> PairContext:
-        """The context of the rule ``links``, the ``dated`` intervals of events, the time ``expressions``."""
+        """The context of the rule ``links``, the ``dated`` intervals of events, the time ``expressions``.
+
+        With ``events``, the links are also closed over them, the expressions and the publication day, as
+        the ordering stage closes them (see :func:`timeline.reasoning.graph.build_graph`).
+        """
         rules: dict[tuple[str, str], list[str]] = {}
         publication: dict[str, RelType] = {}
         for link in links:
@@ -71,8 +92,22 @@ class PairContext:
         for expression in expressions:
             if expression.value.interval is not None:
                 sentence_times.setdefault(expression.sentence, expression.value.interval)
+        nodes: dict[str, Interval | None] = dict.fromkeys(event.id for event in events)
+        if nodes:
+            nodes.update(
+                (expression.id, expression.value.interval)
+                for expression in expressions
+                if expression.value.type is not TimexType.SET
+            )
+            if publication_date is not None:
+                nodes[PUBLICATION_DATE_ID] = Interval.day(publication_date)
+        graph = build_graph(nodes, links, RULE_RELIABILITY) if nodes else None
         return cls(
-            {key: tuple(value) for key, value in rules.items()}, dict(dated), publication, sentence_times
+            {key: tuple(value) for key, value in rules.items()},
+            dict(dated),
+            publication,
+            sentence_times,
+            graph,
         )
 
 
@@ -133,6 +168,9 @@ def pair_features(
         features.append("second_reports_first")
     features += [f"rule={rule}" for rule in context.rules.get((first.id, second.id), ())]
     features += _anchor_features(first, second, context)
+    if context.graph is not None:
+        closed = context.graph.start_relation(first.id, second.id).value
+        features += [f"closure={closed}", f"closure={closed}|{distance}"]
     return tuple(features)
 
 

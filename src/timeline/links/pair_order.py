@@ -37,11 +37,12 @@ AQUAINT is never seen in training: its MATRES figures are held-out figures.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from collections.abc import Iterator, Mapping
-from typing import Any
 from importlib import resources
+from typing import Any
 
 import attrs
 from spacy.tokens import Doc, Token
@@ -154,6 +155,7 @@ def learned_order_links(
     model: PairOrderModel,
     *,
     expressions: tuple[TimeExpression, ...] = (),
+    publication_date: dt.date | None = None,
 ) -> tuple[Relation, ...]:
     """``learned-order`` links for the candidate pairs no rule of ``links`` relates.
 
@@ -175,7 +177,9 @@ def learned_order_links(
     """
     if not model.weights:
         return ()
-    context = PairContext.of(links, dated, expressions)
+    context = PairContext.of(
+        links, dated, expressions, events=triggers.values(), publication_date=publication_date
+    )
     found: list[tuple[float, int, str, str, str]] = []
     for first_token, first, second_token, second in candidate_pairs(doc, triggers):
         if (first.id, second.id) in context.rules:
