@@ -45,3 +45,18 @@ def test_the_context_reads_rule_links_both_ways() -> None:
     context = PairContext.of((Relation("e1", "e2", RelType.BEFORE, "clause-marker"),), {})
     assert context.rules["e2", "e1"] == ("clause-marker:AFTER",)
     assert context.publication == {}
+
+
+def test_with_the_events_the_rule_links_closed_give_the_pair_s_order(nlp: Language) -> None:
+    doc = nlp("Police arrived after the bomb exploded.")
+    triggers = triggers_of(doc)
+    index = {event.text: i for i, event in triggers.items()}
+    links = tuple(doc._.timeline.relations)
+    context = PairContext.of(links, {}, events=triggers.values())
+    arrived, exploded = index["arrived"], index["exploded"]
+    found = pair_features(doc[arrived], triggers[arrived], doc[exploded], triggers[exploded], context)
+    assert "closure=AFTER" in found
+    assert "closure=AFTER|same" in found
+    assert not any(
+        feature.startswith("closure=") for feature in _features(nlp, "Prices rose.", "rose", "rose")
+    )

@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 import timeline
+from timeline import store
 from timeline.links.component import LinkFinder, dated_events, triggers_of
 from timeline.links.pair_order import (
     LABELS,
@@ -88,3 +89,10 @@ def test_learned_order_is_off_by_default() -> None:
     tl = timeline.extract("Police arrived after the bomb exploded. Residents fled.", "2020-06-09")
     assert not [r for r in tl.relations if r.rule == "learned-order"]
     assert LinkFinder()._pair_order is None
+
+
+def test_a_model_of_its_own_turns_the_links_on(learned_nlp: Language) -> None:
+    model = PairOrderModel.of({"weights": {"bias": [0.0, 5.0, 0.0, 0.0]}, "threshold": 0.5})
+    doc = LinkFinder(pair_order=model)(learned_nlp("Prices rose. Bonds fell."))
+    assert Relation("e1", "e2", RelType.AFTER, "learned-order") in store.RELATIONS.get(doc)
+    assert LinkFinder(learned_order=True, pair_order=model)._pair_order is model
