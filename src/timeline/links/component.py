@@ -9,7 +9,12 @@ from timeline import store
 from timeline.events.lexicon import load_lexicon
 from timeline.links.event_links import event_order_links
 from timeline.links.news_day_links import news_day_links
-from timeline.links.pair_order import PairOrderModel, learned_order_links, load_pair_order_model
+from timeline.links.pair_order import (
+    PairOrderModel,
+    learned_order_links,
+    load_pair_order_model,
+    settle_links,
+)
 from timeline.links.publication_links import publication_links
 from timeline.links.sentence_links import sentence_date_links
 from timeline.links.time_links import event_event_links, event_time_links, time_publication_links
@@ -75,17 +80,12 @@ class LinkFinder:
         )
         links = (*links, *sentence_date_links(doc, expressions, triggers, links, publication_date))
         if self._pair_order is not None:
-            links = (
-                *links,
-                *learned_order_links(
-                    doc,
-                    triggers,
-                    links,
-                    dated,
-                    self._pair_order,
-                    expressions=expressions,
-                    publication_date=publication_date,
-                ),
+            learned = learned_order_links(
+                doc, triggers, links, dated, self._pair_order,
+                expressions=expressions, publication_date=publication_date,
+            )  # fmt: skip
+            links = settle_links(
+                links, learned, triggers.values(), expressions=expressions, publication_date=publication_date
             )
         store.RELATIONS.set(doc, links)
         return doc

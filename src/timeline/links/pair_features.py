@@ -32,7 +32,7 @@ from timeline.model import (
 from timeline.reasoning.graph import TemporalGraph, build_graph
 from timeline.reasoning.reliability import RULE_RELIABILITY
 
-__all__ = ["PairContext", "pair_features"]
+__all__ = ["PairContext", "graph_nodes", "pair_features"]
 
 _MARKERS = frozenset(
     {
@@ -92,15 +92,7 @@ class PairContext:
         for expression in expressions:
             if expression.value.interval is not None:
                 sentence_times.setdefault(expression.sentence, expression.value.interval)
-        nodes: dict[str, Interval | None] = dict.fromkeys(event.id for event in events)
-        if nodes:
-            nodes.update(
-                (expression.id, expression.value.interval)
-                for expression in expressions
-                if expression.value.type is not TimexType.SET
-            )
-            if publication_date is not None:
-                nodes[PUBLICATION_DATE_ID] = Interval.day(publication_date)
+        nodes = graph_nodes(events, expressions, publication_date)
         graph = build_graph(nodes, links, RULE_RELIABILITY) if nodes else None
         return cls(
             {key: tuple(value) for key, value in rules.items()},
@@ -109,6 +101,28 @@ class PairContext:
             sentence_times,
             graph,
         )
+
+
+def graph_nodes(
+    events: Iterable[Event], expressions: Iterable[TimeExpression], publication_date: dt.date | None
+) -> dict[str, Interval | None]:
+    """The temporal-graph nodes of ``events``, the ``expressions`` but sets, and the publication day.
+
+    Each time has its calendar interval, if any, as the ordering stage gives them; no events: no nodes.
+
+    >>> graph_nodes((), (), dt.date(2020, 6, 9))
+    {}
+    """
+    nodes: dict[str, Interval | None] = dict.fromkeys(event.id for event in events)
+    if nodes:
+        nodes.update(
+            (expression.id, expression.value.interval)
+            for expression in expressions
+            if expression.value.type is not TimexType.SET
+        )
+        if publication_date is not None:
+            nodes[PUBLICATION_DATE_ID] = Interval.day(publication_date)
+    return nodes
 
 
 def pair_features(

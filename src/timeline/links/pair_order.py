@@ -40,17 +40,27 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Any
 
 import attrs
 from spacy.tokens import Doc, Token
 
-from timeline.links.pair_features import PairContext, pair_features
+from timeline.links.pair_features import PairContext, graph_nodes, pair_features
 from timeline.model import Event, Interval, PartOfSpeech, Relation, RelType, TimeExpression
+from timeline.reasoning.graph import build_graph
+from timeline.reasoning.reliability import RULE_RELIABILITY
 
-__all__ = ["LABELS", "PairOrderModel", "candidate_pairs", "learned_order_links", "load_pair_order_model"]
+__all__ = [
+    "LABELS",
+    "LEARNED_TIER",
+    "PairOrderModel",
+    "candidate_pairs",
+    "learned_order_links",
+    "load_pair_order_model",
+    "settle_links",
+]
 
 #: The model's answers, as MATRES labels, in the order of each feature's weights.
 LABELS = ("BEFORE", "AFTER", "EQUAL", "VAGUE")
@@ -58,6 +68,9 @@ _RELATIONS = {"BEFORE": RelType.BEFORE, "AFTER": RelType.AFTER, "EQUAL": RelType
 # The other interval reading of the same start order: the one that starts first is still going on.
 _OVERLAPPING = {"BEFORE": RelType.INCLUDES, "AFTER": RelType.IS_INCLUDED, "EQUAL": RelType.BEGINS}
 RULE = "learned-order"
+#: Against the hand rules, learned links weigh as much as the tense rules (which come first): a rule of a
+#: later tier (news and discourse defaults) that contradicts them is set aside by :func:`settle_links`.
+LEARNED_TIER = RULE_RELIABILITY["tense-past"]
 
 
 @attrs.frozen
@@ -197,3 +210,42 @@ def learned_order_links(
         for readings in (_RELATIONS, _OVERLAPPING)
         for _, _, first, second, label in found
     )
+
+
+def settle_links(
+    links: tuple[Relation, ...],
+    learned: tuple[Relation, ...],
+    events: Iterable[Event],
+    *,
+    expressions: tuple[TimeExpression, ...] = (),
+    publication_date: dt.date | None = None,
+) -> tuple[Relation, ...]:
+    """The rule ``links`` that stand against the ``learned`` ones, then the learned links.
+
+    The links are closed as the ordering stage closes them, but with the
+    learned links at :data:`LEARNED_TIER`: a rule link of a later tier (the
+    news and discourse defaults: a present tense, the reporting day, text
+    order) that contradicts the learned order is left out. Dates, explicit
+    markers and the tense rules still win over the learned order; the
+    ordering stage settles what is left, learned links last.
+
+    >>> from timeline.model import Aspect, EventClass, Polarity, Tense
+    >>> def event(id_: str) -> Event:
+    ...     return Event(id_, "x", 0, 1, 0, "x", EventClass.OCCURRENCE, Tense.PAST, Aspect.NONE,
+    ...                  Polarity.POS, None, PartOfSpeech.VERB, "x")
+    >>> weak = Relation("e1", "e2", RelType.BEFORE, "narrative-order")
+    >>> sure = Relation("e1", "e2", RelType.AFTER, "clause-marker")
+    >>> learned = (Relation("e1", "e2", RelType.AFTER, RULE),)
+    >>> [link.rule for link in settle_links((weak,), learned, [event("e1"), event("e2")])]
+    ['learned-order']
+    >>> [link.rule for link in settle_links((sure,), learned, [event("e1"), event("e2")])]
+    ['clause-marker', 'learned-order']
+    """
+    if not learned:
+        return links
+    reliability = {**RULE_RELIABILITY, RULE: LEARNED_TIER}
+    graph = build_graph(graph_nodes(events, expressions, publication_date), (*links, *learned), reliability)
+    overruled = {
+        id(link) for link in graph.conflicts if reliability.get(link.rule, len(reliability)) > LEARNED_TIER
+    }
+    return (*(link for link in links if id(link) not in overruled), *learned)
