@@ -1,28 +1,34 @@
-"""Train the ``learned-order`` model (``src/timeline/links/en/pair_order.json``) on MATRES TimeBank pairs.
+"""Train the ``learned-order`` model (``src/timeline/links/en/pair_order.json``) on MATRES pairs.
 
 Usage: python benchmarks/train_pair_order.py [MATRES_FOLDER] [--corpus TBAQ_FOLDER] [--cache FILE]
-       [--output JSON] [--evaluate]
+       [--output JSON] [--train-part all|timebank|aquaint] [--evaluate] [--copular-states]
 
-Every TimeBank document of TBAQ_FOLDER (default ../shared/data/tbaq-cleaned)
-goes through the library's pipeline with its text and creation time alone.
-Each MATRES pair of ``timebank.txt`` (MATRES_FOLDER, default
-../shared/data/matres) whose two gold events start where two system events
-do becomes one example: the features of :mod:`timeline.links.pair_features`
-for the two system events in text order (computed from the ``Doc`` and the
-hand rules' links, as the link stage computes them; ``learned-order`` links
-already in the ``Doc`` are left out), and the label, turned around (BEFORE
-<-> AFTER) when MATRES lists the later-mentioned event first.
+Every document of TBAQ_FOLDER (default ../shared/data/tbaq-cleaned) goes
+through the library's pipeline with its text and creation time alone (with
+``--copular-states``, the event stage's opt-in copular events too). Each
+MATRES pair (MATRES_FOLDER, default ../shared/data/matres: ``timebank.txt``,
+``aquaint.txt``) of the training part whose two gold events start where two
+system events do becomes one example: the features of
+:mod:`timeline.links.pair_features` for the two system events in text order
+(computed from the ``Doc`` and the hand rules' links, as the link stage
+computes them; ``learned-order`` links already in the ``Doc`` are left out),
+and the label, turned around (BEFORE <-> AFTER) when MATRES lists the
+later-mentioned event first.
+
+``--train-part`` picks the pairs: ``all`` (the default: the shipped model),
+or ``timebank`` / ``aquaint`` alone, the two fold models with which
+``benchmarks/matres_benchmark.py --models`` scores each part held out.
 
 The model is a multinomial logistic regression with an L2 penalty over the
 features seen at least twice, fitted by full-batch gradient descent (Adam)
-with numpy. Five-fold cross-validation over TimeBank documents picks the L2
-strength and the probability threshold above which an answer becomes a
-link, scoring MATRES accuracy over the pairs no hand rule links (answers
-below the threshold read VAGUE). The final model is fitted on all TimeBank
-pairs and written as JSON. AQUAINT is not used; ``--evaluate`` only prints
-the pairwise accuracy of the written model on the AQUAINT pairs, held out.
-``--cache FILE`` keeps the processed Docs in a pickle, to train again fast
-(delete it when the pipeline changes).
+with numpy. Five-fold cross-validation over the training part's documents
+picks the L2 strength and the probability threshold above which an answer
+becomes a link, scoring MATRES accuracy over the pairs no hand rule links
+(answers below the threshold read VAGUE). The final model is fitted on all
+the training part's pairs and written as JSON. ``--evaluate`` prints the
+pairwise accuracy of the written model on the other part, held out (with a
+single part). ``--cache FILE`` keeps the processed Docs in a pickle, to
+train again fast (delete it when the pipeline changes).
 """
 
 from __future__ import annotations
@@ -283,9 +289,11 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--train-part", choices=("all", "timebank", "aquaint"), default="all")
     parser.add_argument("--evaluate", action="store_true", help="print pairwise accuracy on the other part")
+    parser.add_argument("--copular-states", action="store_true", help="find copular events too")
     arguments = parser.parse_args()
 
-    examples = collect_examples(arguments.matres, load_docs(arguments.corpus, arguments.cache))
+    docs = load_docs(arguments.corpus, arguments.cache, copular_states=arguments.copular_states)
+    examples = collect_examples(arguments.matres, docs)
     train, trained_on = training_examples(examples, arguments.train_part)
     print(f"{trained_on}: {len(train)} pairs, {sum(e.ruled for e in train)} linked by a rule")
     model = train_model(train, trained_on)

@@ -30,11 +30,13 @@ class LinkFinder:
 
     With ``learned_order``, verb-event pairs no rule relates get the links of
     the model of :mod:`timeline.links.pair_order` (rule ``learned-order``,
-    trusted least). It is off by default: those links order undated events
+    weighed as the tense rules: a news or discourse default that contradicts
+    one is left out). It is off by default: those links order undated events
     among dated ones by their start points, which moves them in the
-    timeline's reading order (see ``tests/test_seed.py``). ``pair_order`` is
-    a model of its own to use instead of the shipped one (it turns the links
-    on): ``benchmarks/matres_benchmark.py`` scores each part of MATRES with a
+    timeline's reading order (see ``tests/test_seed.py``), and they lower
+    TempEval-3 awareness. ``pair_order`` is a model of its own to use instead
+    of the shipped one (it turns the links on):
+    ``benchmarks/matres_benchmark.py`` scores each part of MATRES with a
     model trained on the other part.
 
     >>> import spacy

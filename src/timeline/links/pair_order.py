@@ -9,9 +9,13 @@ words around them; the rule links and time anchors they have) says whether
 the first mentioned starts BEFORE, AFTER or at the same time (EQUAL) as the
 second, or that the text leaves it VAGUE. When the model's most likely answer
 is an order, with a probability of at least its threshold, the pair gets a
-link (EQUAL: ``SIMULTANEOUS``). Its reliability tier is the lowest, so any
-hand rule it contradicts wins (see :mod:`timeline.reasoning.reliability`).
-The link stage adds these links only when asked (``learned_order=True``, see
+link (EQUAL: ``SIMULTANEOUS``). Against the hand rules, learned links weigh
+as much as the tense rules, after them (:data:`LEARNED_TIER`): dates,
+explicit markers, reported speech and tense win over them, and a news or
+discourse default that contradicts one is left out (:func:`settle_links`);
+the ordering stage settles the rest with learned links last (see
+:mod:`timeline.reasoning.reliability`). The link stage adds these links only
+when asked (``learned_order=True``, see
 :class:`timeline.links.component.LinkFinder`).
 
 Features (all binary, see :func:`timeline.links.pair_features.pair_features`):
@@ -21,18 +25,22 @@ in a quotation; the pair's classes and tenses (also with the sentence
 distance), the dependency path within a sentence (with tenses and classes),
 the words between them, the marker words among them, the opener of the
 second sentence and the main-clause roles across sentences, reporting
-(``reports``), the hand rules' links between them, and how their dated
-intervals and publication-date links compare.
+(``reports``), the hand rules' links between them and the order those links
+entail once closed with the calendar, and how their dated intervals and
+publication-date links compare.
 
 The weights are ``en/pair_order.json`` beside this module, written by::
 
     python benchmarks/train_pair_order.py
 
-which aligns the MATRES *TimeBank* pairs (``../shared/data/matres/timebank.txt``)
-to the events the pipeline finds in the raw TimeBank texts
-(``../shared/data/tbaq-cleaned/TimeBank``), learns the weights, and picks the
-L2 strength and the threshold by cross-validation over TimeBank documents.
-AQUAINT is never seen in training: its MATRES figures are held-out figures.
+which aligns the MATRES TimeBank and AQUAINT pairs
+(``../shared/data/matres``) to the events the pipeline finds in the raw
+texts (``../shared/data/tbaq-cleaned``), learns the weights, and picks the
+L2 strength and the threshold by cross-validation over documents. The
+shipped model has seen every MATRES TimeBank and AQUAINT pair, so its
+figures on them are in-sample; ``benchmarks/matres_benchmark.py`` measures
+the method held out, each part scored by a model trained on the other
+(``--train-part timebank`` / ``aquaint``).
 """
 
 from __future__ import annotations
