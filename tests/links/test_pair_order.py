@@ -35,6 +35,7 @@ def test_the_shipped_model_is_small_and_says_what_it_was_trained_on() -> None:
     assert len(path.read_bytes()) < 1_000_000
     assert data["labels"] == list(LABELS)
     assert "TimeBank" in data["trained_on"]
+    assert "AQUAINT" in data["trained_on"]
     assert all(len(weights) == len(LABELS) for weights in data["weights"].values())
 
 
