@@ -13,6 +13,7 @@ from timeline import store
 from timeline.links.component import LinkFinder, dated_events, triggers_of
 from timeline.links.pair_order import (
     LABELS,
+    LEARNED_TIER,
     PairOrderModel,
     candidate_pairs,
     learned_order_links,
@@ -97,3 +98,16 @@ def test_a_model_of_its_own_turns_the_links_on(learned_nlp: Language) -> None:
     doc = LinkFinder(pair_order=model)(learned_nlp("Prices rose. Bonds fell."))
     assert Relation("e1", "e2", RelType.AFTER, "learned-order") in store.RELATIONS.get(doc)
     assert LinkFinder(learned_order=True, pair_order=model)._pair_order is model
+
+
+def test_learned_links_set_aside_only_rules_weighed_less_than_them(learned_nlp: Language) -> None:
+    text = (
+        "The ministry said on Monday that prices rose after the bank cut rates. Traders expect more cuts."
+        " Analysts say the economy is recovering."
+    )
+    plain = timeline.extract(text, "2020-06-09")
+    learned = timeline.extract(text, "2020-06-09", nlp=learned_nlp)
+    links = {(r.source, r.rel_type, r.target, r.rule) for r in learned.relations}
+    for relation in plain.relations:
+        if RULE_RELIABILITY.get(relation.rule, len(RULE_RELIABILITY)) <= LEARNED_TIER:
+            assert (relation.source, relation.rel_type, relation.target, relation.rule) in links
