@@ -231,11 +231,13 @@ def settle_links(
     """The rule ``links`` that stand against the ``learned`` ones, then the learned links.
 
     The links are closed as the ordering stage closes them, but with the
-    learned links at :data:`LEARNED_TIER`: a rule link of a later tier (the
-    news and discourse defaults: a present tense, the reporting day, text
-    order) that contradicts the learned order is left out. Dates, explicit
-    markers and the tense rules still win over the learned order; the
-    ordering stage settles what is left, learned links last.
+    learned links at :data:`LEARNED_TIER`: a rule link of a later tier of
+    :data:`~timeline.reasoning.reliability.RULE_RELIABILITY` (the news and
+    discourse defaults: a present tense, the reporting day, text order) that
+    contradicts the learned order is left out. Dates, explicit markers, the
+    tense rules and the rules the table leaves unlisted still win over the
+    learned order; the ordering stage settles what is left, learned links
+    last.
 
     >>> from timeline.model import Aspect, EventClass, Polarity, Tense
     >>> def event(id_: str) -> Event:
@@ -253,7 +255,7 @@ def settle_links(
         return links
     reliability = {**RULE_RELIABILITY, RULE: LEARNED_TIER}
     graph = build_graph(graph_nodes(events, expressions, publication_date), (*links, *learned), reliability)
-    overruled = {
-        id(link) for link in graph.conflicts if reliability.get(link.rule, len(reliability)) > LEARNED_TIER
-    }
+    # Unlisted rules (dates a sentence names, complements, coreference) come last in the ordering stage
+    # too, before the learned links: only the listed later tiers give way here.
+    overruled = {id(link) for link in graph.conflicts if RULE_RELIABILITY.get(link.rule, -1) > LEARNED_TIER}
     return (*(link for link in links if id(link) not in overruled), *learned)
