@@ -6,9 +6,10 @@ pipeline itself found: each event's TimeML attributes (class, tense, aspect,
 polarity, modality, lemma), where the two sit (same sentence, adjacent,
 words apart), the dependency path between them ("ccomp", "advcl"...), the
 marker words around them ("after", "when", "then"...), what the hand rules
-already link them by, and how their time anchors (dated intervals, relation
-to the publication date) compare. :mod:`timeline.links.pair_order` weighs
-them; ``benchmarks/train_pair_order.py`` learns the weights.
+already link them by (directly, and once closed with the calendar as the
+ordering stage closes them), and how their time anchors (dated intervals,
+relation to the publication date) compare. :mod:`timeline.links.pair_order`
+weighs them; ``benchmarks/train_pair_order.py`` learns the weights.
 """
 
 from __future__ import annotations
