@@ -47,6 +47,7 @@ import timeline
 from timeline import store
 from timeline.chunking import run_pipeline
 from timeline.evaluation.matres import MatresPair, instance_starts, read_matres
+from timeline.events.given import checked_event_spans
 from timeline.links.component import dated_events, triggers_of
 from timeline.links.pair_features import PairContext, pair_features
 from timeline.links.pair_order import LABELS, RULE, PairOrderModel
@@ -74,15 +75,17 @@ class Example:
 
 
 def load_docs(
-    corpus: Path, cache: Path | None, *, copular_states: bool = False
+    corpus: Path, cache: Path | None, *, copular_states: bool = False, gold_events: bool = False
 ) -> list[tuple[str, str, str, Doc]]:
     """(document id, part, markup, processed Doc) of every document of ``corpus``.
 
     The Docs come from the default pipeline (with the event stage's
-    ``copular_states`` if asked); with a ``cache`` file they are read from it
-    when it was written with the same settings, else written to it.
+    ``copular_states`` if asked; with ``gold_events``, the document's gold
+    EVENT spans are given as its events, as TempEval-3's relation task and
+    MATRES give them); with a ``cache`` file they are read from it when it
+    was written with the same settings, else written to it.
     """
-    settings = {"copular_states": copular_states}
+    settings = {"copular_states": copular_states, "gold_events": gold_events}
     if cache is not None and cache.exists():
         cached = pickle.loads(cache.read_bytes())
         if isinstance(cached, dict) and cached.get("settings") == settings:
@@ -96,9 +99,10 @@ def load_docs(
         for path in sorted((corpus / part).rglob("*.tml")):
             markup = read_markup(path)
             document = parse_document(markup, source=str(path))
-            docs.append(
-                (path.stem, part, markup, run_pipeline(nlp, document.text, document.publication_date))
-            )
+            spans = [(event.start, event.end) for event in document.events]
+            events = checked_event_spans(spans, document.text) if gold_events else None
+            doc = run_pipeline(nlp, document.text, document.publication_date, events=events)
+            docs.append((path.stem, part, markup, doc))
     if cache is not None:
         cache.write_bytes(pickle.dumps({"settings": settings, "docs": docs}))
     return docs
