@@ -7,7 +7,7 @@ import spacy
 from spacy.language import Language
 
 import timeline
-from timeline.pipeline import COMPONENTS
+from timeline.pipeline import COMPONENTS, pipeline
 
 
 def test_components_follow_the_parser(nlp: Language) -> None:
@@ -66,3 +66,12 @@ def test_cache_is_keyed_by_policy() -> None:
     cache = timeline.PipelineCache()
     assert cache.get("news") is cache.get("news")
     assert cache.get("news") is not cache.get("narrative")
+
+
+def test_opt_in_settings_reach_their_components() -> None:
+    nlp = pipeline(learned_order=True, copular_states=True)
+    assert nlp.get_pipe_config("timeline_links")["learned_order"] is True
+    assert nlp.get_pipe_config("timeline_events")["copular_states"] is True
+    default = pipeline()
+    assert default.get_pipe_config("timeline_links")["learned_order"] is False
+    assert default.get_pipe_config("timeline_events")["copular_states"] is False

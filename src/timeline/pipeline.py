@@ -45,7 +45,12 @@ COMPONENTS = (
 
 
 def pipeline(
-    nlp: Language | None = None, *, policy: str = AnchoringPolicy.NEWS.value, day_first: bool = False
+    nlp: Language | None = None,
+    *,
+    policy: str = AnchoringPolicy.NEWS.value,
+    day_first: bool = False,
+    learned_order: bool = False,
+    copular_states: bool = False,
 ) -> Language:
     """A spaCy pipeline with the timeline components added.
 
@@ -53,7 +58,9 @@ def pipeline(
     pass gets the components it lacks added in place, and is returned. It must
     have a dependency parser. ``policy`` is the default anchoring policy of
     the resolver (``"news"`` or ``"narrative"``); ``day_first`` reads dates in
-    figures day first.
+    figures day first. ``learned_order`` and ``copular_states`` turn on the
+    opt-in settings of the link and event components (see the spaCy page of
+    the documentation). The settings apply to the components this call adds.
 
     >>> nlp = pipeline()
     >>> for name in nlp.pipe_names:
@@ -99,7 +106,8 @@ def pipeline(
         if name not in nlp.pipe_names:
             configs: dict[str, dict[str, object]] = {
                 "timeline_time_resolver": {"policy": policy},
-                "timeline_links": {"policy": policy},
+                "timeline_links": {"policy": policy, "learned_order": learned_order},
+                "timeline_events": {"copular_states": copular_states},
                 "timeline_time_recognizer": {"day_first": day_first},
             }
             nlp.add_pipe(name, config=configs.get(name, {}))
