@@ -32,12 +32,26 @@ from pathlib import Path
 from timeline.evaluation.closure import Link, PointGraph
 from timeline.evaluation.matres import MatresPair, read_matres
 from timeline.evaluation.report import percent
-from timeline.evaluation.tlinks import read_links
+from timeline.evaluation.tlinks import TimeMLLinks, read_links
 from timeline.timeml.reader import read_markup
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 PARTS = (("AQUAINT", "aquaint.txt"), ("TimeBank", "timebank.txt"))
 _SIGNS = {"BEFORE": "<", "AFTER": ">", "EQUAL": "="}
+
+
+def gold_graph(links: TimeMLLinks) -> PointGraph:
+    """The point graph of a file's TLINKs; events are named ``E:<eiid>``, times ``T:<tid>``."""
+    graph = PointGraph()
+    for link in links.links:
+        graph.add(
+            Link(
+                ("E:" if link.source.is_event else "T:") + link.source.identifier,
+                ("E:" if link.target.is_event else "T:") + link.target.identifier,
+                link.rel_type,
+            )
+        )
+    return graph
 
 
 def _start_order(graph: PointGraph, first: str, second: str) -> str | None:
@@ -64,15 +78,7 @@ def count_part(pairs: list[MatresPair], corpus: Path) -> Counter[str]:
         if path is None:
             counts["no document"] += len(document_pairs)
             continue
-        graph = PointGraph()
-        for link in read_links(read_markup(path)).links:
-            graph.add(
-                Link(
-                    ("E:" if link.source.is_event else "T:") + link.source.identifier,
-                    ("E:" if link.target.is_event else "T:") + link.target.identifier,
-                    link.rel_type,
-                )
-            )
+        graph = gold_graph(read_links(read_markup(path)))
         for pair in document_pairs:
             order = _start_order(graph, f"E:{pair.first_instance}", f"E:{pair.second_instance}")
             if order is not None:

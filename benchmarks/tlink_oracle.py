@@ -28,13 +28,13 @@ import tempfile
 from pathlib import Path
 
 from tlink_benchmark import DEFAULT_CORPUS, annotate_corpus
+from tlink_gold_agreement import gold_graph
 
 from timeline.evaluation import evaluate
-from timeline.evaluation.closure import Link, PointGraph
+from timeline.evaluation.closure import Link
 from timeline.evaluation.report import awareness_lines
 from timeline.evaluation.tlinks import read_links
-from timeline.model import Relation, RelType, Timeline
-from timeline.model.relation import PUBLICATION_DATE_ID
+from timeline.model import PUBLICATION_DATE_ID, Relation, RelType, Timeline
 from timeline.timeml.writer import annotate
 
 # Most specific first: the first the gold closure entails is the oracle's.
@@ -58,15 +58,7 @@ def gold_dct_relations(markup: str) -> dict[int, RelType]:
     links = read_links(markup)
     if links.creation_time is None:
         return {}
-    graph = PointGraph()
-    for link in links.links:
-        graph.add(
-            Link(
-                ("E:" if link.source.is_event else "T:") + link.source.identifier,
-                ("E:" if link.target.is_event else "T:") + link.target.identifier,
-                link.rel_type,
-            )
-        )
+    graph = gold_graph(links)
     event_of_instance = dict(links.instances)
     starts = {eid: start for eid, start, _ in links.events}
     dct = f"T:{links.creation_time}"

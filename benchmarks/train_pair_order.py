@@ -99,8 +99,11 @@ def load_docs(
         for path in sorted((corpus / part).rglob("*.tml")):
             markup = read_markup(path)
             document = parse_document(markup, source=str(path))
-            spans = [(event.start, event.end) for event in document.events]
-            events = checked_event_spans(spans, document.text) if gold_events else None
+            events = (
+                checked_event_spans([(event.start, event.end) for event in document.events], document.text)
+                if gold_events
+                else None
+            )
             doc = run_pipeline(nlp, document.text, document.publication_date, events=events)
             docs.append((path.stem, part, markup, doc))
     if cache is not None:

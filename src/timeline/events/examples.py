@@ -12,13 +12,11 @@ eventive head is a STATE: "the hair was in a cap").
 
 from __future__ import annotations
 
-import tomllib
-from importlib import resources
 from typing import Any
 
 import attrs
 
-from timeline.errors import InvalidSettingError
+from timeline.language_data import read_language_table
 from timeline.model import Aspect, EventClass, PartOfSpeech, Polarity, Tense
 
 __all__ = ["EventExample", "ExampleCorpus", "NotAnEvent", "load_examples"]
@@ -108,11 +106,7 @@ def load_examples(language: str) -> ExampleCorpus:
     ...
     timeline.errors.InvalidSettingError: no event examples for language 'xx'
     """
-    path = resources.files("timeline.events").joinpath(language, "examples.toml")
-    if not path.is_file():
-        msg = f"no event examples for language {language!r}"
-        raise InvalidSettingError(msg)
-    data = tomllib.loads(path.read_text("utf-8"))
+    data = read_language_table("timeline.events", language, "examples.toml", "event examples")
     return ExampleCorpus(
         examples=tuple(_example(entry) for entry in data.get("example", [])),
         negatives=tuple(

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
-from importlib import resources
 
 import attrs
 
-from timeline.errors import InvalidSettingError
+from timeline.language_data import read_language_table
 from timeline.model import EventClass
 
 __all__ = ["EventLexicon", "load_lexicon"]
@@ -119,11 +117,7 @@ def load_lexicon(language: str) -> EventLexicon:
     ...
     timeline.errors.InvalidSettingError: no event lexicon for language 'xx'
     """
-    path = resources.files("timeline.events").joinpath(language, "lexicon.toml")
-    if not path.is_file():
-        msg = f"no event lexicon for language {language!r}"
-        raise InvalidSettingError(msg)
-    data = tomllib.loads(path.read_text("utf-8"))
+    data = read_language_table("timeline.events", language, "lexicon.toml", "event lexicon")
     noun_classes = _by_class(data["nouns"])
     return EventLexicon(
         classes=_by_class(data["class"]),

@@ -6,12 +6,9 @@ that read them are in :mod:`timeline.links.complement_links`.
 
 from __future__ import annotations
 
-import tomllib
-from importlib import resources
-
 import attrs
 
-from timeline.errors import InvalidSettingError
+from timeline.language_data import read_language_table
 
 __all__ = ["ComplementVocabulary", "load_vocabulary"]
 
@@ -38,11 +35,7 @@ def load_vocabulary(language: str) -> ComplementVocabulary:
     ...
     timeline.errors.InvalidSettingError: no complement vocabulary for language 'xx'
     """
-    path = resources.files("timeline.links").joinpath(language, "complements.toml")
-    if not path.is_file():
-        msg = f"no complement vocabulary for language {language!r}"
-        raise InvalidSettingError(msg)
-    data = tomllib.loads(path.read_text("utf-8"))
+    data = read_language_table("timeline.links", language, "complements.toml", "complement vocabulary")
     return ComplementVocabulary(
         support=frozenset(data["support"]["lemmas"]),
         prospective=frozenset(data["prospective"]["lemmas"]),

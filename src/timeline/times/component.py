@@ -26,13 +26,7 @@ from timeline.times.resolve import AnchoringPolicy, ResolutionContext, refers_ba
 from timeline.times.rules import DEFAULT_SETTINGS, Match, Recognizer, possessive_at
 from timeline.times.tense_cues import TenseCues
 
-__all__ = [
-    "TimeRecognizer",
-    "TimeResolver",
-    "make_time_recognizer",
-    "make_time_resolver",
-    "range_parts",
-]
+__all__ = ["TimeRecognizer", "TimeResolver", "make_time_recognizer", "make_time_resolver", "range_parts"]
 
 # The granularities of stated dates that move a narrative's time on.
 _NARRATIVE_STEPS = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.YEAR})
