@@ -6,7 +6,9 @@
 '2020-06-08'
 """
 
+from timeline.batch import DocumentResult, Failure, extract_many
 from timeline.errors import (
+    DocumentExtractionError,
     InvalidCharacterError,
     InvalidPublicationDateError,
     InvalidSettingError,
@@ -63,9 +65,12 @@ __all__ = [
     "AnchorKind",
     "AnchoringPolicy",
     "Aspect",
+    "DocumentExtractionError",
+    "DocumentResult",
     "Entry",
     "Event",
     "EventClass",
+    "Failure",
     "Granularity",
     "Interval",
     "InvalidCharacterError",
@@ -99,6 +104,7 @@ __all__ = [
     "TimexType",
     "__version__",
     "extract",
+    "extract_many",
     "find_times",
     "merge",
     "normalize",

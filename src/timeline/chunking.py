@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
+from typing import Any
 
 import numpy
 from spacy.language import Language
@@ -28,7 +30,7 @@ from spacy.tokens import Doc
 from timeline.pipeline import COMPONENTS
 from timeline.store import GIVEN_EVENTS, TEXT, set_publication_date
 
-__all__ = ["CHUNK_CHARS", "MAX_RUN", "chunk_bounds", "run_pipeline", "tokenize"]
+__all__ = ["CHUNK_CHARS", "MAX_RUN", "chunk_bounds", "run_pipeline", "run_pipeline_batch", "tokenize"]
 
 #: The most characters the parser sees at once (less when the pipeline's ``max_length`` is lower).
 CHUNK_CHARS = 100_000
@@ -142,12 +144,9 @@ def run_pipeline(
     >>> [(span.text, span.start_char) for span in doc.spans["timeline_times"]]
     [('Monday', 12), ('Friday', 40)]
     """
-    names = [name for name, _ in nlp.pipeline]
-    first_late = next((index for index, name in enumerate(names) if name in COMPONENTS), len(names))
-    early, late = nlp.pipeline[:first_late], nlp.pipeline[first_late:]
+    early, late = _stages(nlp)
     if size is None:
-        trained = any(isinstance(stage, TrainablePipe) for _, stage in early)
-        size = CHUNK_CHARS if trained else nlp.max_length
+        size = _default_size(nlp, early)
     bounds = chunk_bounds(text, min(size, nlp.max_length))
     docs = []
     for start, end in bounds:
@@ -159,9 +158,60 @@ def run_pipeline(
             doc.tensor = numpy.zeros((0,), dtype="float32")
         docs.append(doc)
     whole = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
-    set_publication_date(whole, publication_date)
-    TEXT.set(whole, text)
-    GIVEN_EVENTS.set(whole, events)
+    _prepare(whole, text, publication_date, events)
     for _, stage in late:
         whole = stage(whole)
     return whole
+
+
+def run_pipeline_batch(
+    nlp: Language, texts: Sequence[tuple[str, object]], *, batch_size: int | None = None
+) -> list[Doc]:
+    r"""The Docs :func:`run_pipeline` makes of each ``(text, publication_date)``, made together.
+
+    The texts that fit in one chunk go through ``nlp.pipe`` in batches of
+    ``batch_size`` (spaCy's trained stages are faster on batches); longer
+    ones are run chunk by chunk. The Docs come back in the order of ``texts``.
+
+    >>> from timeline.pipeline import times_pipeline
+    >>> docs = run_pipeline_batch(times_pipeline(), [("On Monday.", "2020-06-09"), ("Since 1999.", "2020-06-09")])
+    >>> [doc.spans["timeline_times"][0].text for doc in docs]
+    ['Monday', '1999']
+    """
+    early, _ = _stages(nlp)
+    size = min(_default_size(nlp, early), nlp.max_length)
+    docs: list[Doc | None] = [None] * len(texts)
+    short: list[tuple[int, Doc]] = []
+    for index, (text, publication_date) in enumerate(texts):
+        if len(text) > size:
+            docs[index] = run_pipeline(nlp, text, publication_date, size=size)
+        else:
+            doc = tokenize(nlp, text)
+            _prepare(doc, text, publication_date, None)
+            short.append((index, doc))
+    piped = nlp.pipe((doc for _, doc in short), batch_size=batch_size)
+    for (index, _), doc in zip(short, piped, strict=True):
+        docs[index] = doc
+    return [doc for doc in docs if doc is not None]
+
+
+def _stages(nlp: Language) -> tuple[list[tuple[str, Any]], list[tuple[str, Any]]]:
+    """``nlp``'s stages before the first timeline stage, and the timeline stages from there on."""
+    names = [name for name, _ in nlp.pipeline]
+    first_late = next((index for index, name in enumerate(names) if name in COMPONENTS), len(names))
+    return nlp.pipeline[:first_late], nlp.pipeline[first_late:]
+
+
+def _default_size(nlp: Language, early: list[tuple[str, Any]]) -> int:
+    """:data:`CHUNK_CHARS` when the early stages include a trained one (memory grows with the chunk)."""
+    trained = any(isinstance(stage, TrainablePipe) for _, stage in early)
+    return CHUNK_CHARS if trained else int(nlp.max_length)
+
+
+def _prepare(
+    doc: Doc, text: str, publication_date: object, events: tuple[tuple[int, int], ...] | None
+) -> None:
+    """Give ``doc`` what the timeline stages read: its publication date, its text and any given events."""
+    set_publication_date(doc, publication_date)
+    TEXT.set(doc, text)
+    GIVEN_EVENTS.set(doc, events)

@@ -9,6 +9,7 @@ wrong and what to do instead.
 from __future__ import annotations
 
 __all__ = [
+    "DocumentExtractionError",
     "InvalidCharacterError",
     "InvalidPublicationDateError",
     "InvalidSettingError",
@@ -123,3 +124,25 @@ class MissingExtraError(TimelineError, ImportError):
     >>> issubclass(MissingExtraError, ImportError)
     True
     """
+
+
+class DocumentExtractionError(TimelineError, ValueError):
+    """One document of a batch gave no timeline (:func:`timeline.extract_many` with ``errors="raise"``).
+
+    ``document_id`` is the item's id; ``error_type`` and ``error_message``
+    say what went wrong with it (the original error may have been raised in
+    another process).
+
+    >>> error = DocumentExtractionError("document 3: ValueError: bad", 3, "ValueError", "bad")
+    >>> error.document_id, error.error_type
+    (3, 'ValueError')
+    """
+
+    def __init__(self, message: str, document_id: object, error_type: str, error_message: str) -> None:
+        super().__init__(message)
+        self.document_id = document_id
+        self.error_type = error_type
+        self.error_message = error_message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (str(self), self.document_id, self.error_type, self.error_message))
