@@ -13,7 +13,7 @@ from spacy.language import Language
 import timeline
 from tests import strategies
 from tests.strategies import FAST, PARSED
-from timeline.chunking import MAX_RUN, chunk_bounds, run_pipeline, tokenize
+from timeline.chunking import MAX_RUN, chunk_bounds, run_pipeline, run_pipeline_batch, tokenize
 from timeline.pipeline import DEFAULT_MODEL, times_pipeline
 from timeline.store import TIME_EXPRESSIONS
 
@@ -131,3 +131,19 @@ def test_the_example_article_in_small_chunks_gives_the_same_timeline(
     assert [(entry.label, entry.description) for entry in chunked] == [
         (entry.label, entry.description) for entry in seed_timeline
     ]
+
+
+def test_a_batch_gives_the_docs_run_pipeline_gives_short_and_long_alike() -> None:
+    nlp = times_pipeline()
+    nlp.max_length = 40  # the time-only pipeline chunks at max_length: the long texts take the chunked path
+    texts = [
+        ("They met on Monday.", "2020-06-09"),
+        ("They met on Monday.\n\nThey meet again on Friday, and in June 2021.", "2020-06-09"),
+        ("", "2020-06-09"),
+        ("Since 1999.", "2021-01-01"),
+    ]
+    batch = run_pipeline_batch(nlp, texts, batch_size=2)
+    alone = [run_pipeline(nlp, text, date) for text, date in texts]
+    assert [TIME_EXPRESSIONS.get(doc) for doc in batch] == [TIME_EXPRESSIONS.get(doc) for doc in alone]
+    assert [doc.text for doc in batch] == [text for text, _ in texts]
+    assert len(TIME_EXPRESSIONS.get(batch[1])) == 3
