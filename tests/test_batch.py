@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 import timeline
 from tests import strategies
 from tests.strategies import PARSED
+from timeline import batch
 from timeline.batch import DocumentResult, Failure, extract_many
 from timeline.errors import DocumentExtractionError, InvalidSettingError
 from timeline.pipeline import DEFAULT_MODEL
@@ -208,3 +209,18 @@ def _refusal(text: str) -> Exception:
     except timeline.InvalidTextError as error:
         return error
     pytest.fail(f"extract accepted {text!r}, extract_many refused it")
+
+
+def test_a_worker_frees_the_strings_each_batch_adds(failing_nlp: Language) -> None:
+    # What a worker process runs, here in this process with a pipeline of its own.
+    batch._start_worker(batch._Settings(nlp=failing_nlp, policy="news", day_first=False))
+    jobs = [batch._Job(id=0, text="The talks began on Monday.", publication_date=PUBLISHED)]
+    batch._worker_batch(jobs, 8)
+    before = len(failing_nlp.vocab.strings)
+    for round_ in range(3):
+        words = " ".join(f"zqx{round_}w{number}" for number in range(50))
+        jobs = [batch._Job(id=1, text=f"Officials said {words} on Monday.", publication_date=PUBLISHED)]
+        [result] = batch._worker_batch(jobs, 8)
+        assert result.timeline is not None
+        assert result.timeline == timeline.extract(jobs[0].text, PUBLISHED)
+    assert len(failing_nlp.vocab.strings) == before

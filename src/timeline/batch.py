@@ -6,8 +6,12 @@ that many worker processes of a :class:`concurrent.futures.ProcessPoolExecutor`,
 each of which loads its pipeline once and runs ``nlp.pipe`` on every batch it
 gets; only the finished :class:`~timeline.model.Timeline` values (frozen attrs
 values, no spaCy objects) come back, and results are yielded in input order.
-At most two batches per worker are in flight, so memory stays flat however
-many items the input holds, and the input may be a generator of any length.
+At most two batches per worker are in flight, and each worker runs a batch
+inside a spaCy memory zone (the strings new words add to its vocabulary are
+freed after the batch), so memory stays flat however many items the input
+holds, and the input may be a generator of any length. In one process
+(``n_process=1``) the shared pipeline's vocabulary keeps the words it meets,
+as spaCy's does: it grows with the vocabulary of the texts, not their number.
 
 spaCy's own ``nlp.pipe(n_process=...)`` is not used for the processes: it
 sends every parsed ``Doc`` (tensors included) back to the parent through
@@ -277,4 +281,13 @@ def _start_worker(settings: _Settings) -> None:
 
 
 def _worker_batch(batch: Sequence[_Job], batch_size: int) -> list[DocumentResult]:
-    return _run_batch(_WORKER_PIPELINE[0], batch, batch_size)
+    """One batch in a worker process, inside a spaCy memory zone: the strings its texts add are freed after.
+
+    The worker's pipeline is its own, so freeing them cannot pull strings from
+    under another thread (in the parent, ``extract`` may run in many threads
+    on the shared default pipeline, so no zone is opened there). The results
+    are plain values, complete before the zone closes.
+    """
+    nlp = _WORKER_PIPELINE[0]
+    with nlp.memory_zone():
+        return _run_batch(nlp, batch, batch_size)
