@@ -17,6 +17,7 @@ from timeline.cli import (
     EXIT_UNREADABLE_INPUT,
     main,
 )
+from timeline.export.json import from_dict
 from timeline.model import Timeline
 from timeline.timeml.reader import parse_annotations, read_markup
 
@@ -228,9 +229,9 @@ def _two_articles(folder: Path) -> list[str]:
 def test_several_files_as_json_lines(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     files = _two_articles(tmp_path)
     assert main(["extract", *files, "--published", "2020-06-09", "--format", "json"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 2
-    timelines = [Timeline.from_json(line) for line in lines]
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [record["id"] for record in records] == files
+    timelines = [from_dict(record["timeline"]) for record in records]
     assert [tl.entries[0].label for tl in timelines] == ["2020-06-08", "2020-06-11"]
 
 

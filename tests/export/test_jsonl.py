@@ -36,7 +36,7 @@ def test_records_read_back(tmp_path: Path, seed_timeline: Timeline) -> None:
     ("line", "message"),
     [
         ("[1, 2", "line 2: not JSON"),
-        ('{"id": "a"}', "line 2: a record is an object with the keys \"id\" and \"timeline\"; got keys 'id'"),
+        ('{"id": "a"}', 'line 2: a record is an object with the keys "id" and "timeline"; got keys \'id\''),
         ('{"id": 1.5, "timeline": {}}', "line 2: the id must be a string or an integer; got 1.5"),
         ('{"id": "a", "timeline": {"text": 1}}', "line 2: timeline.text: expected a str; got 1"),
     ],
