@@ -181,6 +181,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with -o FILE and --format json: skip the documents whose ids FILE holds, add the others",
     )
+    extract_command.set_defaults(usage=extract_command)  # for errors in options that do not go together
     shown = extract_command.add_mutually_exclusive_group()
     shown.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     shown.add_argument(
@@ -256,8 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     >>> main(["evaluate", "no-such-folder", "no-such-folder"])
     3
     """
-    parser = _parser()
-    arguments = parser.parse_args(argv)
+    arguments = _parser().parse_args(argv)
     if arguments.command == "annotate":
         return _annotate(
             Path(arguments.input),
@@ -268,10 +268,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if arguments.command == "evaluate":
         return _evaluate(Path(arguments.gold), Path(arguments.system), as_json=arguments.json)
-    return _extract(arguments, parser)
+    return _extract(arguments)
 
 
-def _extract(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+def _extract(arguments: argparse.Namespace) -> int:
     publication_date: dt.date | None = None
     if arguments.published is not None:
         try:
@@ -282,12 +282,14 @@ def _extract(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     files = [InputFile.named(path, jsonl=arguments.jsonl) for path in arguments.files]
     texts = [file.path for file in files if not file.jsonl]
     if texts and publication_date is None:
-        parser.error(f"the text file {texts[0]} needs --published DATE (a JSON Lines line may give its own)")
+        arguments.usage.error(
+            f"the text file {texts[0]} needs --published DATE (a JSON Lines line may give its own)"
+        )
     output = OutputFormat(arguments.format)
     folder = _output_folder(arguments.output)
     # One text file gives one plain document; anything else is a stream of documents.
     one = len(files) == 1 and not files[0].jsonl and not arguments.resume
-    refused = _refused(arguments, parser, output, folder, one=one)
+    refused = _refused(arguments, output, folder, one=one)
     if refused:
         return refused
     done: set[RecordId] = set()
@@ -330,7 +332,6 @@ def _extract(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
 
 def _refused(
     arguments: argparse.Namespace,
-    parser: argparse.ArgumentParser,
     output: OutputFormat,
     folder: Path | None,
     *,
@@ -338,9 +339,9 @@ def _refused(
 ) -> int:
     """The exit code for options that do not go together (after saying why), else 0."""
     if arguments.resume and (arguments.output is None or folder is not None):
-        parser.error("--resume needs -o FILE: the JSON Lines file to add to")
+        arguments.usage.error("--resume needs -o FILE: the JSON Lines file to add to")
     if arguments.resume and output is not OutputFormat.JSON:
-        parser.error("--resume needs --format json: it adds to a JSON Lines file of timelines")
+        arguments.usage.error("--resume needs --format json: it adds to a JSON Lines file of timelines")
     if not one and folder is None and not output.streams:
         print(
             f"timeline: several inputs in {output.value} need an output folder: -o FOLDER/", file=sys.stderr
