@@ -181,7 +181,7 @@ def _jsonl_document(
         id=f"{name}:{number}", where=f"{name} line {number}", name=f"{Path(name).stem}-{number}"
     )
     try:
-        data = json.loads(line)
+        data = json.loads(line.strip())  # without the newline, which errors would count as a line
     except ValueError as error:  # not JSON, or bytes that are not UTF-8
         return _unreadable(document, f"not JSON ({error})")
     if not isinstance(data, dict):
