@@ -1,22 +1,35 @@
 """The ``timeline`` command.
 
-``timeline extract FILE... --published DATE [--format table|json|csv|timeml|html] [-o OUT] [--all]``
-prints the timeline of each text file (``-`` is standard input), all
-published on ``DATE``. The table and the HTML picture show the default view,
-without background events (a "said" whose report is an entry of its own; see
-:mod:`timeline.ordering.salience`); ``--all`` shows them too. JSON, CSV and
-TimeML always hold every event (JSON and CSV with each entry's ``salient``
-flag). ``-o OUT`` writes to the file ``OUT`` instead of standard output; if
-``OUT`` is a folder (an existing one, or a path ending in ``/``), each input
-gets a file of its own there, named after it (``article.txt`` ->
-``article.json``; standard input -> ``stdin.json``). Several inputs written to
-one stream (standard output or one file) are joined as
-:func:`timeline.export.formats.format_many` joins them: JSON Lines (one
-timeline per line, in input order), one CSV with a leading ``source``
-column, or tables under ``==> FILE <==`` headers; TimeML and HTML need a
-folder. With several inputs a progress bar runs on standard error when it
-is a terminal (``--quiet`` turns it off). An input that cannot be read is
-reported and skipped; the others are still written.
+``timeline extract FILE... [--published DATE] [--format table|json|csv|timeml|html] [-o OUT] [--all]``
+prints the timeline of each document: a text file (``-`` is standard input)
+is one, published on ``DATE``; a JSON Lines file (a name ending in
+``.jsonl``, or any file, ``-`` too, with ``--jsonl``) holds one a line,
+``{"id": ..., "text": ..., "published": ...}``, where ``id`` defaults to
+``FILE:LINE`` and ``published`` to ``DATE`` (read by
+:mod:`timeline.input_files`). The table and the HTML picture show the
+default view, without background events (a "said" whose report is an entry
+of its own; see :mod:`timeline.ordering.salience`); ``--all`` shows them
+too. JSON, CSV and TimeML always hold every event (JSON and CSV with each
+entry's ``salient`` flag). ``-o OUT`` writes to the file ``OUT`` instead of
+standard output; if ``OUT`` is a folder (an existing one, or a path ending
+in ``/``), each document gets a file of its own there, named after it
+(``article.txt`` -> ``article.json``; standard input -> ``stdin.json``; a
+JSON Lines document after its id). One text file gives the plain document
+of its format; any other input is a stream of documents, joined as
+:func:`timeline.export.formats.format_many` joins them, each written as soon
+as it is done: JSON Lines records ``{"id": ..., "timeline": {...}}`` (the
+id of a text file is its path as given), one CSV with a leading ``source``
+column, or tables under ``==> ID <==`` headers; TimeML and HTML need a
+folder. Every document goes through :func:`timeline.extract_many`, in
+batches of ``--batch-size`` and in ``-j N`` worker processes (``-1``: one
+per CPU); the input streams, read a document at a time. ``--resume`` (with
+``-o FILE --format json``) skips the documents whose ids ``FILE`` already
+holds and adds the others, after dropping an unfinished last line left by
+an interrupted run; ids are compared as JSON values (``3`` is not ``"3"``).
+A progress bar counts the documents on standard error when it is a terminal
+(``--quiet`` turns it off, ``--progress`` shows it anywhere). A document
+that cannot be read or extracted is reported with its id (its file and
+line) and skipped; the others are still written.
 
 ``timeline annotate IN -o OUT [--times-only | --gold-events]`` reads TimeML
 documents (a ``.tml`` file, or every ``.tml`` file under a folder), finds
@@ -35,11 +48,14 @@ TempEval-3 scores entities (and, when the system files hold TLINKs, their
 temporal awareness), and prints a table (or JSON).
 
 Exit codes: 0 success; 2 bad arguments (including an invalid publication
-date, and several inputs in TimeML or HTML without an output folder); 3 an
-input cannot be read (missing, not UTF-8, not TimeML) or an output cannot be
-written; 4 an input has no text (``evaluate``: no gold ``.tml`` file); 5
-``evaluate``: a system file's text differs from its gold file's. With several
-inputs, the code is that of the first input that failed.
+date, a text file without ``--published``, several inputs in TimeML or HTML
+without an output folder, and ``--resume`` without ``-o FILE --format
+json``); 3 an input cannot be read (missing, not UTF-8, not TimeML, a JSON
+Lines line that is not a document) or an output cannot be written (or
+resumed); 4 an input has no text (``evaluate``: no gold ``.tml`` file); 5
+``evaluate``: a system file's text differs from its gold file's; 6
+``extract``: the pipeline failed on a document. With several documents, the
+code is that of the first one (in input order) that failed.
 """
 
 from __future__ import annotations
@@ -101,13 +117,19 @@ examples:
   cat article.txt | timeline extract - --published 2020-06-09T08:30:00+09:00 --format json
   timeline extract news/*.txt --published 2020-06-09 --format json -o timelines.jsonl
   timeline extract news/*.txt --published 2020-06-09 --format html -o pictures/
+  timeline extract articles.jsonl --format json -o timelines.jsonl -j -1 --resume
+  zcat dump.jsonl.gz | timeline extract - --jsonl --published 2020-06-09 --format csv -o events.csv
   timeline extract article.txt --published 2020-06-09 --format csv -o article.csv
   timeline annotate ../shared/data/tbaq-cleaned -o out --times-only
   timeline evaluate ../shared/data/tbaq-cleaned out
 
+JSON Lines input: one {"id": ..., "text": ..., "published": ...} a line; "id"
+defaults to FILE:LINE, "published" to --published.
+
 exit codes: 0 success; 2 bad arguments; 3 an input cannot be read (or an output
 written); 4 an input has no text (evaluate: no gold file); 5 evaluate: a system
-file's text differs from its gold file's
+file's text differs from its gold file's; 6 extract: the pipeline failed on a
+document. With several documents, the code of the first one that failed.
 """
 
 
