@@ -329,7 +329,7 @@ def _extract(arguments: argparse.Namespace) -> int:
         disable=not shown,
     )
     tally = _Tally()
-    documents = _skipping(read_documents(files, publication_date), done, tally)
+    documents = _skipping(read_documents(files, publication_date), done, bar, tally)
     extracted = _reported(
         _outcomes(documents, processes=arguments.processes, batch_size=arguments.batch_size), bar, tally
     )
@@ -406,12 +406,13 @@ def _resume(target: Path) -> set[RecordId] | int:
 
 
 def _skipping(
-    documents: Iterable[InputDocument], done: set[RecordId], tally: _Tally
+    documents: Iterable[InputDocument], done: set[RecordId], bar: tqdm[Any], tally: _Tally
 ) -> Iterator[InputDocument]:
-    """``documents`` without those whose id is in ``done``, counted in ``tally``."""
+    """``documents`` without those whose id is in ``done``, counted in ``tally`` (and on the bar)."""
     for document in documents:
         if document.id in done:
             tally.skipped += 1
+            bar.update()
         else:
             yield document
 
