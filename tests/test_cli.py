@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import subprocess
@@ -17,6 +18,7 @@ from timeline.cli import (
     EXIT_UNREADABLE_INPUT,
     main,
 )
+from timeline.export.json import from_dict
 from timeline.model import Timeline
 from timeline.timeml.reader import parse_annotations, read_markup
 
@@ -228,9 +230,9 @@ def _two_articles(folder: Path) -> list[str]:
 def test_several_files_as_json_lines(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     files = _two_articles(tmp_path)
     assert main(["extract", *files, "--published", "2020-06-09", "--format", "json"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 2
-    timelines = [Timeline.from_json(line) for line in lines]
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [record["id"] for record in records] == files
+    timelines = [from_dict(record["timeline"]) for record in records]
     assert [tl.entries[0].label for tl in timelines] == ["2020-06-08", "2020-06-11"]
 
 
@@ -333,3 +335,224 @@ def test_help_shows_examples_and_exit_codes(capsys: pytest.CaptureFixture[str]) 
     assert "examples:" in help_text
     assert "--format {table,json,csv,timeml,html}" in help_text
     assert "exit codes:" in help_text
+
+
+def _jsonl(path: Path, *lines: object) -> str:
+    """Write ``lines`` (objects as JSON, strings as they are) to the JSON Lines file ``path``."""
+    path.write_text("".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines))
+    return str(path)
+
+
+def _records(text: str) -> list[tuple[object, Timeline]]:
+    return [(record["id"], from_dict(record["timeline"])) for record in map(json.loads, text.splitlines())]
+
+
+def _first_labels(records: list[tuple[object, Timeline]]) -> list[tuple[object, str]]:
+    return [(key, timeline.entries[0].label) for key, timeline in records]
+
+
+def test_json_lines_input_gives_records_with_ids(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    news = _jsonl(
+        tmp_path / "news.jsonl",
+        {"id": "nk", "text": "On Monday, only one was answered.", "published": "2020-06-09"},
+        "",
+        {"text": "They will meet on Thursday.", "source": "extra keys are ignored"},
+        {"id": 3, "text": "Shares fell on Friday.", "published": "2020-06-16T09:00:00+09:00"},
+    )
+    assert main(["extract", news, "--published", "2020-06-10", "--format", "json"]) == 0
+    records = _records(capsys.readouterr().out)
+    # The line's own date wins; the blank line 2 is skipped but counted; id 3 stays a number.
+    assert _first_labels(records) == [("nk", "2020-06-08"), (f"{news}:3", "2020-06-11"), (3, "2020-06-12")]
+    assert [timeline.publication_date for _, timeline in records] == [
+        dt.date(2020, 6, 9),
+        dt.date(2020, 6, 10),
+        dt.date(2020, 6, 16),
+    ]
+
+
+def test_json_lines_need_no_published_option(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    news = _jsonl(
+        tmp_path / "news.jsonl", {"id": "a", "text": "It rose on Monday.", "published": "2020-06-09"}
+    )
+    assert main(["extract", news, "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out, newline="")))
+    assert [(row["source"], row["when"]) for row in rows] == [("a", "2020-06-08")]
+    with pytest.raises(SystemExit) as stopped:
+        main(["extract", news, str(SEED_TEXT_PATH)])
+    assert stopped.value.code == EXIT_BAD_ARGUMENTS
+    assert f"the text file {SEED_TEXT_PATH} needs --published DATE" in capsys.readouterr().err
+
+
+def test_bad_lines_are_reported_and_the_others_written(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    news = _jsonl(
+        tmp_path / "news.jsonl",
+        {"id": "ok-1", "text": "On Monday, only one was answered.", "published": "2020-06-09"},
+        {"id": "empty", "text": "  ", "published": "2020-06-09"},
+        '{"id": "broken", "text": ',
+        ["not", "an", "object"],
+        {"id": "number-text", "text": 5, "published": "2020-06-09"},
+        {"id": 1.5, "text": "A float id.", "published": "2020-06-09"},
+        {"text": "No date anywhere."},
+        {"id": "bad-date", "text": "Shares fell.", "published": "June 9"},
+        {"id": "ok-2", "text": "They will meet on Thursday.", "published": "2020-06-09"},
+    )
+    # The first failure is the empty text (4); the unreadable lines after it do not change the code.
+    assert main(["extract", news, "--format", "json"]) == EXIT_EMPTY_INPUT
+    captured = capsys.readouterr()
+    assert [key for key, _ in _records(captured.out)] == ["ok-1", "ok-2"]
+    unreadable = f"timeline: cannot read {news} line"
+    assert captured.err.splitlines() == [
+        f'timeline: {news} line 2 (id "empty") has no text',
+        f"{unreadable} 3: not JSON (Expecting value: line 1 column 25 (char 24))",
+        f'{unreadable} 4: expected an object {{"id": ..., "text": ..., "published": ...}}; got an array',
+        f'{unreadable} 5 (id "number-text"): "text" must be a string; got 5',
+        f'{unreadable} 6: "id" must be a string or an integer; got 1.5',
+        f'{unreadable} 7: no "published" date: give the line one, or give --published DATE',
+        f'{unreadable} 8 (id "bad-date"): "published": publication date \'June 9\' is not a valid ISO-8601'
+        " date (Invalid isoformat string: 'June 9'); pass a datetime.date, a datetime.datetime"
+        " (naive or aware) or an ISO-8601 string such as '2020-06-09' or '2020-06-09T08:30:00+09:00'",
+    ]
+    assert main(["extract", news, "--format", "json", "--published", "2020-06-10", "-q"]) == EXIT_EMPTY_INPUT
+    assert [key for key, _ in _records(capsys.readouterr().out)] == ["ok-1", f"{news}:7", "ok-2"]
+
+
+def test_an_unreadable_line_sets_exit_code_3(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    news = _jsonl(tmp_path / "news.jsonl", "{", {"id": "a", "text": "It rose.", "published": "2020-06-09"})
+    missing = str(tmp_path / "missing.jsonl")
+    assert main(["extract", news, missing, "--format", "table"]) == EXIT_UNREADABLE_INPUT
+    captured = capsys.readouterr()
+    assert captured.out.startswith("==> a <==\nWHEN")
+    assert f"cannot read {missing}: No such file or directory" in captured.err
+
+
+def test_json_lines_from_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    lines = '{"text": "On Monday, only one was answered."}\n{"id": "b", "text": "They met on Thursday."}\n'
+    monkeypatch.setattr(sys, "stdin", io.StringIO(lines))
+    out = tmp_path / "pictures"
+    assert (
+        main(["extract", "-", "--jsonl", "--published", "2020-06-09", "--format", "html", "-o", f"{out}/"])
+        == 0
+    )
+    assert sorted(path.name for path in out.iterdir()) == ["b.html", "stdin-1.html"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(lines))
+    assert main(["extract", "-", "--jsonl", "--published", "2020-06-09", "--format", "json"]) == 0
+    assert _first_labels(_records(capsys.readouterr().out)) == [
+        ("stdin:1", "2020-06-08"),
+        ("b", "2020-06-04"),
+    ]
+
+
+def test_resume_skips_the_done_ids_and_drops_an_unfinished_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    first = {"id": "a", "text": "On Monday, only one was answered.", "published": "2020-06-09"}
+    second = {"id": "3", "text": "They will meet on Thursday.", "published": "2020-06-09"}
+    third = {"id": 3, "text": "Shares fell on Friday.", "published": "2020-06-09"}
+    out = tmp_path / "out" / "timelines.jsonl"
+    assert (
+        main(["extract", _jsonl(tmp_path / "day1.jsonl", first, second), "--format", "json", "-o", str(out)])
+        == 0
+    )
+    whole = out.read_text(encoding="utf-8")
+    a_line = whole.splitlines(keepends=True)[0]
+    out.write_text(whole[:-100], encoding="utf-8")  # the run was stopped while it wrote "3"
+    news = _jsonl(tmp_path / "news.jsonl", first, second, third)
+    arguments = ["extract", news, "--format", "json", "-o", str(out), "--resume"]
+    assert main(arguments) == 0
+    captured = capsys.readouterr()
+    assert f"dropped the unfinished last line of {out}" in captured.err
+    assert f"skipped 1 document(s) already in {out}" in captured.err
+    written = out.read_text(encoding="utf-8")
+    assert written.startswith(a_line)  # left as it was, not written again
+    assert _first_labels(_records(written)) == [("a", "2020-06-08"), ("3", "2020-06-11"), (3, "2020-06-05")]
+    assert main(arguments) == 0  # all done: nothing to add
+    assert "skipped 3 document(s)" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == written
+
+
+def test_resume_starts_a_new_file(tmp_path: Path) -> None:
+    out = tmp_path / "timelines.jsonl"
+    source = _two_articles(tmp_path)[0]
+    assert (
+        main(["extract", source, "--published", "2020-06-09", "--format", "json", "-o", str(out), "--resume"])
+        == 0
+    )
+    assert _first_labels(_records(out.read_text(encoding="utf-8"))) == [(source, "2020-06-08")]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--format", "json"], "--resume needs -o FILE"),
+        (["--format", "json", "-o", "folder/"], "--resume needs -o FILE"),
+        (["--format", "csv", "-o", "out.csv"], "--resume needs --format json"),
+    ],
+)
+def test_resume_needs_a_json_lines_file(
+    capsys: pytest.CaptureFixture[str], options: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["extract", str(SEED_TEXT_PATH), "--published", "2020-06-09", "--resume", *options])
+    assert stopped.value.code == EXIT_BAD_ARGUMENTS
+    assert message in capsys.readouterr().err
+
+
+def test_resume_refuses_a_file_that_is_not_records(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "timelines.jsonl"
+    out.write_text('{"text": "a bare timeline"}\n', encoding="utf-8")
+    source = _two_articles(tmp_path)[0]
+    code = main(
+        ["extract", source, "--published", "2020-06-09", "--format", "json", "-o", str(out), "--resume"]
+    )
+    assert code == EXIT_UNREADABLE_INPUT
+    assert (
+        f'cannot resume {out}: {out} line 1: a record is an object with the keys "id"'
+        in capsys.readouterr().err
+    )
+    assert out.read_text(encoding="utf-8") == '{"text": "a bare timeline"}\n'
+
+
+def test_two_processes_write_what_one_does(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    news = _jsonl(
+        tmp_path / "news.jsonl",
+        {"id": "a", "text": "On Monday, only one was answered."},
+        {"id": "b", "text": "  "},
+        {"id": "c", "text": "They will meet on Thursday."},
+        {"id": "d", "text": "Shares fell on Friday."},
+    )
+    arguments = ["extract", news, "--published", "2020-06-09", "--format", "json", "--batch-size", "1"]
+    assert main(arguments) == EXIT_EMPTY_INPUT
+    one = capsys.readouterr()
+    assert main([*arguments, "-j", "2"]) == EXIT_EMPTY_INPUT
+    two = capsys.readouterr()
+    assert [key for key, _ in _records(one.out)] == ["a", "c", "d"]
+    assert (two.out, two.err) == (one.out, one.err)
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "two"])
+def test_processes_are_checked(capsys: pytest.CaptureFixture[str], value: str) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["extract", str(SEED_TEXT_PATH), "--published", "2020-06-09", "-j", value])
+    assert stopped.value.code == EXIT_BAD_ARGUMENTS
+    assert "argument -j/--processes" in capsys.readouterr().err
+
+
+def test_progress_option_shows_the_bar_anywhere(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    news = _jsonl(tmp_path / "news.jsonl", {"text": "It rose."}, "", {"text": "It fell."})
+    source = _two_articles(tmp_path)[0]
+    arguments = ["extract", news, source, "--published", "2020-06-09", "--format", "json"]
+    assert main([*arguments, "--progress"]) == 0
+    captured = capsys.readouterr()
+    assert "0/3 [" in captured.err  # three documents: two lines (not the blank one) and a text file
+    assert len(captured.out.splitlines()) == 3
+    assert main(arguments) == 0
+    assert capsys.readouterr().err == ""  # captured standard error is no terminal
+    with pytest.raises(SystemExit):
+        main([*arguments, "--progress", "--quiet"])
+    assert "not allowed with" in capsys.readouterr().err
