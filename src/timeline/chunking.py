@@ -174,7 +174,8 @@ def run_pipeline_batch(
     ones are run chunk by chunk. The Docs come back in the order of ``texts``.
 
     >>> from timeline.pipeline import times_pipeline
-    >>> docs = run_pipeline_batch(times_pipeline(), [("On Monday.", "2020-06-09"), ("Since 1999.", "2020-06-09")])
+    >>> texts = [("On Monday.", "2020-06-09"), ("Since 1999.", "2020-06-09")]
+    >>> docs = run_pipeline_batch(times_pipeline(), texts)
     >>> [doc.spans["timeline_times"][0].text for doc in docs]
     ['Monday', '1999']
     """
