@@ -17,7 +17,7 @@ keeps it for the next: the default pipeline comes from
 ``pipeline_loader``, a function without arguments defined at the top level
 of a module, whose result :data:`LOADED_PIPELINES` keeps per process. The
 loader is sent to the workers, not the pipeline: a pickled spaCy pipeline
-is megabytes (16 for the bundled English one), sent again with every task.
+runs to megabytes (16 for the bundled English one), sent with every task.
 
 Dask is optional: install the ``dask`` extra (``pip install
 'news-timeline[dask]'``); :func:`extract_partition` needs only pandas (the
@@ -66,8 +66,8 @@ class LoadedPipelines:
     object: a function defined in a script or a notebook reaches a Dask
     worker by value, as a new object with every task, but always with the
     same name. So it must be defined at the top level of its module (no
-    lambda, no function inside a function), and return the same pipeline
-    every time it is called.
+    lambda, no function inside a function), and return a finished pipeline
+    (as :func:`timeline.pipeline.pipeline` returns it), the same at every call.
 
     >>> import timeline
     >>> def fast_pipeline():
