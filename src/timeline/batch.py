@@ -212,9 +212,8 @@ def _stream(
 ) -> Iterator[DocumentResult]:
     batches = _batched(_jobs(items), batch_size)
     if workers == 1:
-        language = _pipeline_of(settings)
-        for batch in batches:
-            yield from _run_batch(language, batch, batch_size)
+        for batch in batches:  # the pipeline is loaded when the first batch needs it, not for an empty input
+            yield from _run_batch(_pipeline_of(settings), batch, batch_size)
         return
     pool = concurrent.futures.ProcessPoolExecutor(
         max_workers=workers,
