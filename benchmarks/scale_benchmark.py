@@ -1,7 +1,7 @@
 """Throughput, growth and memory of ``timeline.extract_many`` over many documents, and where the time goes.
 
 Usage: python benchmarks/scale_benchmark.py [CORPUS_FOLDER] [--sizes 1000 10000] [--processes 1 2]
-       [--growth-processes 2] [--batch-size 32] [--share-documents 256]
+       [--growth-processes 2] [--batch-size 32] [--share-documents 256] [--dask-workers 2]
 
 The documents are the TimeML texts of CORPUS_FOLDER (default
 ../shared/data/tbaq-cleaned, 256 TempEval-3 training documents), each with its
@@ -11,7 +11,10 @@ as many as asked (document i is corpus document i mod 256, with id i).
 Three tables, all measured in one run:
 
 1. Documents per second for each ``n_process`` on the smallest size (each
-   run starts its worker processes anew; the time includes that).
+   run starts its worker processes anew; the time includes that), and with
+   ``--dask-workers N`` for ``timeline.cluster.extract_bag`` on a local Dask
+   cluster of N worker processes (started, and its workers' pipelines
+   loaded, before the clock starts).
 2. Growth: the same ``n_process`` (``--growth-processes``) on every size.
    Time per document should not grow with the corpus (linear total time), and
    memory should stay flat: the memory of the parent and its worker processes
@@ -57,6 +60,12 @@ def main() -> None:
     parser.add_argument("--growth-processes", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     parser.add_argument("--share-documents", type=int, default=256)
+    parser.add_argument(
+        "--dask-workers",
+        type=int,
+        default=0,
+        help="also time timeline.cluster.extract_bag on a local Dask cluster of this many worker processes",
+    )
     arguments = parser.parse_args()
 
     corpus = [(document.text, document.publication_date) for document in read_corpus(arguments.corpus)]
@@ -79,10 +88,15 @@ def main() -> None:
             f"| {processes} | {run.seconds:.1f} | {rates[processes]:.1f} | {run.median_batch:.2f} | "
             f"{run.peak_mib:.0f} | {run.failed} |"
         )
+    if arguments.dask_workers:
+        seconds = _dask_run(corpus, smallest, arguments.dask_workers, arguments.batch_size)
+        rates[-arguments.dask_workers] = smallest / seconds
+        print(f"| Dask, {arguments.dask_workers} workers | {seconds:.1f} | {smallest / seconds:.1f} | | | |")
     if 1 in rates:
         for processes, rate in rates.items():
             if processes != 1:
-                print(f"\nn_process={processes} is {rate / rates[1]:.2f}x n_process=1")
+                name = f"Dask with {-processes} workers" if processes < 0 else f"n_process={processes}"
+                print(f"\n{name} is {rate / rates[1]:.2f}x n_process=1")
 
     growth = arguments.growth_processes
     print(f"\n## Growth with the number of documents, n_process={growth}\n")
@@ -153,6 +167,36 @@ def _run(corpus: Sequence[tuple[str, object]], size: int, processes: int, batch_
             run.samples.append(_resident_mib())
     run.seconds = time.perf_counter() - started
     return run
+
+
+def _dask_run(corpus: Sequence[tuple[str, object]], size: int, workers: int, batch_size: int) -> float:
+    """Seconds for ``timeline.cluster.extract_bag`` over ``size`` documents on a new local Dask cluster.
+
+    The cluster is started (and each worker loads its pipeline on a warm-up
+    partition) before the clock starts; the bag has two partitions per worker.
+    """
+    import dask.bag  # noqa: PLC0415 - the dask extra is needed only for this measurement
+    from distributed import Client, LocalCluster  # noqa: PLC0415
+
+    from timeline.cluster import extract_bag  # noqa: PLC0415
+
+    with (
+        LocalCluster(
+            n_workers=workers, processes=True, threads_per_worker=1, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        warm_up = dask.bag.from_sequence([("On Monday.", "2020-06-09", number) for number in range(workers)])
+        extract_bag(warm_up.repartition(workers)).compute()
+        bag = dask.bag.from_sequence(list(_items(corpus, size)), npartitions=2 * workers)
+        started = time.perf_counter()
+        results = extract_bag(bag, batch_size=batch_size).compute()
+        seconds = time.perf_counter() - started
+        client.close()
+    failed = sum(not result.ok for result in results)
+    if failed:
+        print(f"(Dask: {failed} documents failed)")
+    return seconds
 
 
 def _resident_mib() -> float:
