@@ -10,10 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
+from timeline import batch
 from timeline.cli import (
     EXIT_BAD_ARGUMENTS,
     EXIT_EMPTY_INPUT,
+    EXIT_EXTRACTION_FAILED,
     EXIT_TEXT_MISMATCH,
     EXIT_UNREADABLE_INPUT,
     main,
@@ -556,3 +559,30 @@ def test_progress_option_shows_the_bar_anywhere(capsys: pytest.CaptureFixture[st
     with pytest.raises(SystemExit):
         main([*arguments, "--progress", "--quiet"])
     assert "not allowed with" in capsys.readouterr().err
+
+
+def test_a_document_the_pipeline_fails_on_is_reported_and_the_others_written(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A stage failing on one document: turning its Doc into a Timeline raises (in the batch, and alone).
+    real = batch.timeline_of
+
+    def failing_on_boom(doc: Doc) -> Timeline:
+        if "BOOM" in doc.text:
+            msg = "cannot read BOOM"
+            raise RuntimeError(msg)
+        return real(doc)
+
+    monkeypatch.setattr(batch, "timeline_of", failing_on_boom)
+    news = _jsonl(
+        tmp_path / "news.jsonl",
+        {"id": "a", "text": "On Monday, only one was answered.", "published": "2020-06-09"},
+        {"id": "b", "text": "The BOOM came on Monday.", "published": "2020-06-09"},
+        {"id": "c", "text": "They will meet on Thursday.", "published": "2020-06-09"},
+    )
+    assert main(["extract", news, "--format", "json"]) == EXIT_EXTRACTION_FAILED
+    captured = capsys.readouterr()
+    assert [key for key, _ in _records(captured.out)] == ["a", "c"]
+    assert captured.err.splitlines() == [
+        f'timeline: cannot extract {news} line 2 (id "b"): RuntimeError: cannot read BOOM'
+    ]
