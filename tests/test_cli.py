@@ -23,6 +23,7 @@ from timeline.cli import (
 )
 from timeline.export.json import from_dict
 from timeline.model import Timeline
+from timeline.store import timeline_of
 from timeline.timeml.reader import parse_annotations, read_markup
 
 from .conftest import SEED_TEXT_PATH
@@ -565,7 +566,7 @@ def test_a_document_the_pipeline_fails_on_is_reported_and_the_others_written(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A stage failing on one document: turning its Doc into a Timeline raises (in the batch, and alone).
-    real = batch.timeline_of
+    real = timeline_of
 
     def failing_on_boom(doc: Doc) -> Timeline:
         if "BOOM" in doc.text:
