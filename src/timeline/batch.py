@@ -44,7 +44,7 @@ from spacy.language import Language
 from timeline.chunking import run_pipeline, run_pipeline_batch
 from timeline.errors import DocumentExtractionError, InvalidSettingError
 from timeline.model import Timeline
-from timeline.pipeline import DEFAULT_PIPELINES, _checked_policy, pipeline
+from timeline.pipeline import DEFAULT_PIPELINES, checked_policy, pipeline
 from timeline.publication import to_publication_date
 from timeline.store import timeline_of
 from timeline.text_input import checked_text
@@ -114,6 +114,11 @@ class _Job:
     publication_date: dt.date | None = None
     failure: Failure | None = None
 
+    @property
+    def ready(self) -> bool:
+        """Whether the pipeline must run: the item is valid and its text has something in it."""
+        return self.failure is None and bool(self.text.strip())
+
 
 @attrs.frozen
 class _Settings:
@@ -168,7 +173,7 @@ def extract_many(
         raise InvalidSettingError(msg)
     settings = _Settings(
         nlp=pipeline(nlp, policy=policy, day_first=day_first) if nlp is not None else None,
-        policy=_checked_policy(policy),
+        policy=checked_policy(policy),
         day_first=bool(day_first),
     )
     return _raising(_stream(items, settings, workers, batch_size), collect=errors == "collect")
@@ -246,7 +251,7 @@ def _pipeline_of(settings: _Settings) -> Language:
 
 def _run_batch(nlp: Language, batch: Sequence[_Job], batch_size: int) -> list[DocumentResult]:
     """The results of one batch; if the batch fails as a whole, each document is run alone."""
-    todo = [job for job in batch if job.failure is None and job.text.strip()]
+    todo = [job for job in batch if job.ready]
     texts = [(job.text, job.publication_date) for job in todo]
     try:
         docs = run_pipeline_batch(nlp, texts, batch_size=batch_size)
@@ -254,7 +259,7 @@ def _run_batch(nlp: Language, batch: Sequence[_Job], batch_size: int) -> list[Do
     except Exception:  # one bad document must not cost the batch: find which one it was
         results = [_run_alone(nlp, job) for job in todo]
     done = iter(results)
-    return [next(done) if job.failure is None and job.text.strip() else _unparsed(job) for job in batch]
+    return [next(done) if job.ready else _unparsed(job) for job in batch]
 
 
 def _run_alone(nlp: Language, job: _Job) -> DocumentResult:

@@ -27,7 +27,6 @@ Dask is optional: install the ``dask`` extra (``pip install
 
 from __future__ import annotations
 
-import importlib
 import threading
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -35,8 +34,9 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 
 from timeline.batch import DEFAULT_BATCH_SIZE, DocumentResult, extract_many
-from timeline.errors import InvalidSettingError, MissingExtraError, PipelineError
+from timeline.errors import InvalidSettingError, PipelineError
 from timeline.export.json import to_json
+from timeline.extras import optional_module
 from timeline.times.resolve import AnchoringPolicy
 
 if TYPE_CHECKING:
@@ -125,15 +125,7 @@ def _loader_key(loader: object) -> tuple[str, str]:
 
 
 def _module(name: str) -> Any:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        extra = _EXTRAS[name]
-        msg = (
-            f"this needs {name}, which is not installed; "
-            f"install the extra: pip install 'news-timeline[{extra}]'"
-        )
-        raise MissingExtraError(msg) from None
+    return optional_module(name, extra=_EXTRAS[name])
 
 
 def _results(

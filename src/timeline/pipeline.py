@@ -27,6 +27,7 @@ __all__ = [
     "DEFAULT_MODEL",
     "DEFAULT_PIPELINES",
     "PipelineCache",
+    "checked_policy",
     "pipeline",
     "times_pipeline",
 ]
@@ -90,7 +91,7 @@ def pipeline(
             f"got {type(nlp).__name__}"
         )
         raise PipelineError(msg)
-    policy = _checked_policy(policy)
+    policy = checked_policy(policy)
     if not any("token.dep" in nlp.get_pipe_meta(name).assigns for name in nlp.pipe_names):
         msg = (
             "the timeline components need a dependency parser in the pipeline: pass one that has "
@@ -131,11 +132,20 @@ def times_pipeline(
     nlp.add_pipe("timeline_sentencizer")
     nlp.add_pipe("timeline_paragraphs")
     nlp.add_pipe("timeline_time_recognizer", config={"language": language, "day_first": day_first})
-    nlp.add_pipe("timeline_time_resolver", config={"policy": _checked_policy(policy), "language": language})
+    nlp.add_pipe("timeline_time_resolver", config={"policy": checked_policy(policy), "language": language})
     return nlp
 
 
-def _checked_policy(policy: str) -> str:
+def checked_policy(policy: str) -> str:
+    """``policy``'s value when it names an anchoring policy, else :class:`InvalidSettingError` listing them.
+
+    >>> checked_policy("narrative")
+    'narrative'
+    >>> checked_policy("tabloid")
+    Traceback (most recent call last):
+    ...
+    timeline.errors.InvalidSettingError: unknown anchoring policy 'tabloid'; choose one of 'news', 'narrative'
+    """
     try:
         return AnchoringPolicy(policy).value
     except ValueError:
@@ -163,7 +173,7 @@ class PipelineCache:
         self, policy: str = AnchoringPolicy.NEWS.value, *, times_only: bool = False, day_first: bool = False
     ) -> Language:
         """The default pipeline for ``policy`` (the fast time-only one with ``times_only``), loaded once."""
-        key = (_checked_policy(policy), times_only, day_first)
+        key = (checked_policy(policy), times_only, day_first)
         with self._lock:
             if key not in self._pipelines:
                 self._pipelines[key] = (

@@ -6,7 +6,7 @@ is one, published on ``DATE``; a JSON Lines file (a name ending in
 ``.jsonl``, or any file, ``-`` too, with ``--jsonl``) holds one a line,
 ``{"id": ..., "text": ..., "published": ...}``, where ``id`` defaults to
 ``FILE:LINE`` and ``published`` to ``DATE`` (read by
-:mod:`timeline.input_files`). The table and the HTML picture show the
+:mod:`timeline.cli.inputs`). The table and the HTML picture show the
 default view, without background events (a "said" whose report is an entry
 of its own; see :mod:`timeline.ordering.salience`); ``--all`` shows them
 too. JSON, CSV and TimeML always hold every event (JSON and CSV with each

@@ -1,7 +1,7 @@
 """The ``timeline extract`` run: its documents read, skipped when resumed, extracted, reported and written.
 
 The documents stream through generators, one at a time: read
-(:mod:`timeline.input_files`), skipped if ``--resume`` finds their id in the
+(:mod:`timeline.cli.inputs`), skipped if ``--resume`` finds their id in the
 output already, extracted in batches by :func:`timeline.extract_many`, those
 that failed reported on standard error, and the others handed to a writer of
 :mod:`timeline.cli.writers`. A progress bar counts them all.
@@ -24,20 +24,28 @@ from tqdm import tqdm
 from timeline.batch import extract_many
 from timeline.cli.failures import (
     EXIT_BAD_ARGUMENTS,
+    EXIT_EMPTY_INPUT,
+    EXIT_EXTRACTION_FAILED,
     EXIT_UNREADABLE_INPUT,
-    PROBLEM_EXIT_CODES,
     Tally,
     reason,
 )
+from timeline.cli.inputs import InputDocument, InputFile, Problem, count_documents, read_documents
 from timeline.cli.writers import output_folder, write_folder, write_one, write_stream
 from timeline.errors import InvalidPublicationDateError, InvalidTimelineDataError
 from timeline.export.formats import OutputFormat
 from timeline.export.jsonl import RecordId, done_ids, drop_partial_line
-from timeline.input_files import InputDocument, InputFile, Problem, count_documents, read_documents
 from timeline.model import Timeline
 from timeline.publication import to_publication_date
 
 __all__ = ["run_extract"]
+
+# The exit code for each reason an input gives no timeline.
+_PROBLEM_EXIT_CODES = {
+    Problem.UNREADABLE: EXIT_UNREADABLE_INPUT,
+    Problem.NO_TEXT: EXIT_EMPTY_INPUT,
+    Problem.EXTRACTION_FAILED: EXIT_EXTRACTION_FAILED,
+}
 
 
 def run_extract(arguments: argparse.Namespace) -> int:
@@ -204,6 +212,6 @@ def _reported(
         bar.update()
         if timeline is None:
             tqdm.write(f"timeline: {document.message}", file=sys.stderr)
-            tally.fail(PROBLEM_EXIT_CODES[document.problem or Problem.EXTRACTION_FAILED])
+            tally.fail(_PROBLEM_EXIT_CODES[document.problem or Problem.EXTRACTION_FAILED])
         else:
             yield document, timeline

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import attrs
 
-from timeline.input_files import Problem
-
 __all__ = [
     "EXIT_BAD_ARGUMENTS",
     "EXIT_EMPTY_INPUT",
     "EXIT_EXTRACTION_FAILED",
     "EXIT_TEXT_MISMATCH",
     "EXIT_UNREADABLE_INPUT",
-    "PROBLEM_EXIT_CODES",
     "Tally",
     "reason",
 ]
@@ -27,13 +24,6 @@ EXIT_UNREADABLE_INPUT = 3
 EXIT_EMPTY_INPUT = 4
 EXIT_TEXT_MISMATCH = 5
 EXIT_EXTRACTION_FAILED = 6
-
-#: The exit code for each reason an input gives no timeline.
-PROBLEM_EXIT_CODES = {
-    Problem.UNREADABLE: EXIT_UNREADABLE_INPUT,
-    Problem.NO_TEXT: EXIT_EMPTY_INPUT,
-    Problem.EXTRACTION_FAILED: EXIT_EXTRACTION_FAILED,
-}
 
 
 @attrs.define

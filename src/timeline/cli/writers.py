@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TextIO
 
 from timeline.cli.failures import EXIT_UNREADABLE_INPUT, Tally, reason
+from timeline.cli.inputs import InputDocument
 from timeline.export.formats import OutputFormat, format_part, format_timeline
-from timeline.input_files import InputDocument
 from timeline.model import Timeline
 
 __all__ = ["output_folder", "write_folder", "write_one", "write_stream"]

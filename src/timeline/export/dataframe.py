@@ -9,28 +9,16 @@ where an entry has no interval) and ``salient`` is boolean; the other columns ar
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
-from timeline.errors import MissingExtraError
 from timeline.export.csv import COLUMNS, rows
+from timeline.extras import optional_module
 from timeline.model import Timeline
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["to_dataframe"]
-
-
-def _pandas() -> Any:
-    try:
-        return importlib.import_module("pandas")
-    except ImportError:
-        msg = (
-            "a DataFrame needs pandas, which is not installed; "
-            "install the extra: pip install 'news-timeline[pandas]'"
-        )
-        raise MissingExtraError(msg) from None
 
 
 def to_dataframe(timeline: Timeline) -> pd.DataFrame:
@@ -43,7 +31,7 @@ def to_dataframe(timeline: Timeline) -> pd.DataFrame:
     >>> len(frame)
     0
     """
-    pandas = _pandas()
+    pandas: Any = optional_module("pandas", extra="pandas", needed_by="a DataFrame")
     frame: pd.DataFrame = pandas.DataFrame.from_records(list(rows(timeline)), columns=list(COLUMNS))
     intervals = [entry.placement.interval for entry in timeline.entries]
     # Microseconds, not pandas' default nanoseconds: these reach from antiquity to datetime.max.

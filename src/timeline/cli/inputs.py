@@ -24,6 +24,7 @@ from pathlib import Path
 
 import attrs
 
+from timeline.cli.failures import reason
 from timeline.errors import InvalidTextError
 from timeline.export.jsonl import RecordId
 from timeline.publication import to_publication_date
@@ -148,7 +149,7 @@ def _text_document(path: str, publication_date: dt.date | None) -> InputDocument
     try:
         text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return _unreadable(document, _reason(error))
+        return _unreadable(document, reason(error))
     if not text.strip():
         return attrs.evolve(document, problem=Problem.NO_TEXT, message=f"{path} has no text")
     return attrs.evolve(document, text=text, publication_date=publication_date)
@@ -171,7 +172,7 @@ def _jsonl_documents(path: str, publication_date: dt.date | None) -> Iterator[In
                 yield _jsonl_document(line, name, number, publication_date)
     except (OSError, UnicodeDecodeError) as error:  # the file as a whole, or standard input mid-way
         where = f"{name} after line {number}" if number else name
-        yield _unreadable(InputDocument(id=path, where=where, name=Path(name).stem), _reason(error))
+        yield _unreadable(InputDocument(id=path, where=where, name=Path(name).stem), reason(error))
 
 
 def _jsonl_document(
@@ -236,7 +237,3 @@ def _kind(value: object) -> str:
 def _file_name(document_id: RecordId) -> str:
     """A file name for the id: what is not a letter, a digit, ``.``, ``-`` or ``_`` becomes ``_``."""
     return re.sub(r"[^\w.-]", "_", str(document_id)).lstrip(".") or "_"
-
-
-def _reason(error: Exception) -> str:
-    return error.strerror if isinstance(error, OSError) and error.strerror else str(error)
